@@ -1,0 +1,69 @@
+"""pyish: a mini-Python guest of hostvm.
+
+Front end: compiler.py (Python's `ast` -> pyish bytecode); instruction set:
+opcodes.py; i-ops: interpreter.py; values, functions and built-ins:
+runtime.py.  This file wires them into hostvm's `Guest` interface.
+"""
+from __future__ import annotations
+
+import linecache
+from pathlib import Path
+
+from hostvm.guest import Guest, GuestSyntaxError
+from hostvm.traceback import guest_frames
+
+from .compiler import compile_source
+from .interpreter import PyishInterpreter
+from .runtime import Globals, RuntimeState
+
+
+def _bench_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent.parent / "bench" / "pyish"
+    return here if here.is_dir() else Path.cwd() / "bench" / "pyish"
+
+
+class Pyish(Guest):
+    name = "pyish"
+    extensions = (".py",)
+    interpreter = PyishInterpreter
+
+    @property
+    def bench_dir(self):
+        return _bench_dir()
+
+    def compile(self, source, filename):
+        return compile_source(source, filename)
+
+    def run_main(self, vm, code, filename, argv):
+        vm.runtime = RuntimeState(argv)
+        globals_ = Globals(__name__="__main__", __file__=filename, __doc__=None)
+        return vm.execute(vm.frame(code, [], [], globals_))
+
+    def format_error(self, exc):
+        if isinstance(exc, GuestSyntaxError):
+            out = [f'  File "{exc.filename}", line {exc.line}, column {exc.column}\n']
+            text = linecache.getline(exc.filename, exc.line).rstrip("\n")
+            if text.strip():
+                stripped = text.lstrip()
+                out.append(f"    {stripped}\n")
+                caret = max(exc.column - 1 - (len(text) - len(stripped)), 0)
+                out.append("    " + " " * caret + "^\n")
+            out.append(f"SyntaxError: {exc.message}\n")
+            return "".join(out)
+        out = []
+        frames = guest_frames(exc)
+        if frames:
+            out.append("Traceback (most recent call last):\n")
+            for code, offset in frames:
+                line = code.line_of(offset)
+                out.append(f'  File "{code.filename}", line {line}, in {code.name}\n')
+                text = linecache.getline(code.filename, line).strip()
+                if text:
+                    out.append(f"    {text}\n")
+        name = type(exc).__name__
+        msg = str(exc)
+        out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
+        return "".join(out)
+
+
+GUEST = Pyish()

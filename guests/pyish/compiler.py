@@ -1,0 +1,894 @@
+"""The pyish front end: Python source -> `ast` -> pyish bytecode.
+
+Scopes come from the host's `symtable` (the same analysis CPython's compiler
+does: which names are local, global, free or cells); code generation is our
+own, one CodeObject per module, function, lambda and comprehension, in the
+style of CPython 3.10's compiler.  A construct pyish does not support yet is
+a GuestSyntaxError naming file, line and column, never a crash.
+"""
+from __future__ import annotations
+
+import ast
+import symtable
+
+from hostvm import BRANCH, JUMP, RAISE, RETURN, CodeObject
+from hostvm.guest import GuestSyntaxError
+from hostvm.table import build_table
+
+from .opcodes import Op
+from .runtime import INPLACE_INDEX
+
+BINOPS = {ast.Add: Op.BINARY_ADD, ast.Sub: Op.BINARY_SUBTRACT, ast.Mult: Op.BINARY_MULTIPLY,
+          ast.Div: Op.BINARY_TRUE_DIVIDE, ast.FloorDiv: Op.BINARY_FLOOR_DIVIDE,
+          ast.Mod: Op.BINARY_MODULO, ast.Pow: Op.BINARY_POWER, ast.LShift: Op.BINARY_LSHIFT,
+          ast.RShift: Op.BINARY_RSHIFT, ast.BitAnd: Op.BINARY_AND, ast.BitOr: Op.BINARY_OR,
+          ast.BitXor: Op.BINARY_XOR, ast.MatMult: Op.BINARY_MATRIX_MULTIPLY}
+UNARYOPS = {ast.USub: Op.UNARY_NEGATIVE, ast.UAdd: Op.UNARY_POSITIVE, ast.Not: Op.UNARY_NOT,
+            ast.Invert: Op.UNARY_INVERT}
+CMPOPS = {ast.Lt: Op.COMPARE_LT, ast.LtE: Op.COMPARE_LE, ast.Eq: Op.COMPARE_EQ,
+          ast.NotEq: Op.COMPARE_NE, ast.Gt: Op.COMPARE_GT, ast.GtE: Op.COMPARE_GE,
+          ast.Is: Op.COMPARE_IS, ast.IsNot: Op.COMPARE_IS_NOT, ast.In: Op.COMPARE_IN,
+          ast.NotIn: Op.COMPARE_NOT_IN}
+CONVERSION = {-1: 0, ord("s"): 1, ord("r"): 2, ord("a"): 3}
+
+UNSUPPORTED = {
+    ast.ClassDef: "class statements", ast.Try: "try statements", ast.With: "with statements",
+    ast.Raise: "raise statements", ast.AsyncFunctionDef: "async functions",
+    ast.AsyncFor: "async for", ast.AsyncWith: "async with", ast.YieldFrom: "yield from",
+    ast.Await: "await",
+}
+if hasattr(ast, "Match"):
+    UNSUPPORTED[ast.Match] = "match statements"
+if hasattr(ast, "TryStar"):
+    UNSUPPORTED[ast.TryStar] = "try/except* statements"
+
+
+class Label:
+    __slots__ = ("pos",)
+
+    def __init__(self):
+        self.pos = None
+
+
+class Loop:
+    __slots__ = ("continue_to", "break_to", "is_for")
+
+    def __init__(self, continue_to, break_to, is_for):
+        self.continue_to, self.break_to, self.is_for = continue_to, break_to, is_for
+
+
+def compile_source(source: str, filename: str) -> CodeObject:
+    try:
+        tree = ast.parse(source, filename)
+        table = symtable.symtable(source, filename, "exec")
+    except SyntaxError as e:
+        raise GuestSyntaxError(e.msg, filename, e.lineno or 1, e.offset or 1) from None
+    return Compiler(filename).module(tree, table)
+
+
+class Compiler:
+    def __init__(self, filename):
+        self.filename = filename
+
+    def module(self, tree, table):
+        unit = Unit(self, "<module>", table, None, 1, kind="module")
+        unit.body(tree.body)
+        unit.emit(Op.LOAD_CONST, unit.const(None))
+        unit.emit(Op.RETURN_VALUE)
+        return unit.assemble()
+
+
+class Unit:
+    """Code generation for one code object."""
+
+    def __init__(self, compiler, name, table, parent, firstlineno, kind, args=None,
+                 qualname=None):
+        self.c = compiler
+        self.name = name
+        self.qualname = qualname or name
+        self.table = table
+        self.parent = parent
+        self.kind = kind                       # module | function | lambda | comprehension
+        self.firstlineno = firstlineno
+        self.line = firstlineno
+        self.code = []                         # [op, arg, line]
+        self.consts, self.const_index = [], {}
+        self.names, self.name_index = [], {}
+        self.loops: list[Loop] = []
+        self.children = list(table.get_children())
+        self.is_generator = False
+        self.meta = {"qualname": self.qualname}
+        if kind == "module":
+            self.varnames, self.cellnames, self.nfree = [], [], 0
+            self.cell_args = []
+            return
+        params = []
+        if args is not None:
+            params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+            if args.vararg:
+                params.append(args.vararg.arg)
+            if args.kwarg:
+                params.append(args.kwarg.arg)
+            self.meta.update(argcount=len(args.posonlyargs) + len(args.args),
+                             posonly=len(args.posonlyargs), kwonly=len(args.kwonlyargs),
+                             varargs=args.vararg is not None, varkw=args.kwarg is not None)
+        frees = set(table.get_frees()) if hasattr(table, "get_frees") else set()
+        child_frees = set()
+        for ch in self.children:
+            child_frees |= _all_frees(ch)
+        cells = []
+        locals_ = list(params)
+        for sym in table.get_symbols():
+            nm = sym.get_name()
+            if nm in frees:
+                continue
+            if sym.is_local() and nm in child_frees:
+                cells.append(nm)
+            elif (sym.is_local() or sym.is_parameter()) and nm not in locals_:
+                locals_.append(nm)
+        self.freevars = sorted(frees)
+        self.cellnames = sorted(cells) + self.freevars
+        self.nfree = len(self.freevars)
+        self.varnames = locals_
+        self.cell_args = [(self.cellnames.index(p), i) for i, p in enumerate(params)
+                          if p in cells]
+
+    # -- errors ------------------------------------------------------------------------
+    def error(self, node, message):
+        raise GuestSyntaxError(message, self.c.filename, getattr(node, "lineno", self.line),
+                               getattr(node, "col_offset", 0) + 1)
+
+    def unsupported(self, node, what):
+        self.error(node, f"{what} are not supported by pyish yet")
+
+    # -- emission ----------------------------------------------------------------------
+    def emit(self, op, arg=0):
+        self.code.append([op, arg, self.line])
+
+    def mark(self, label):
+        label.pos = len(self.code)
+
+    def const(self, value):
+        if isinstance(value, (float, complex)):
+            key = (type(value), repr(value))
+        elif isinstance(value, CodeObject):
+            key = (CodeObject, id(value))
+        else:
+            key = (type(value), value)
+        i = self.const_index.get(key)
+        if i is None:
+            i = self.const_index[key] = len(self.consts)
+            self.consts.append(value)
+        return i
+
+    def name_(self, name):
+        i = self.name_index.get(name)
+        if i is None:
+            i = self.name_index[name] = len(self.names)
+            self.names.append(name)
+        return i
+
+    def local(self, name):
+        if name not in self.varnames:
+            self.varnames.append(name)
+        return self.varnames.index(name)
+
+    # -- names -------------------------------------------------------------------------
+    def scope_of(self, name):
+        if self.kind == "module":
+            return "global"
+        if name in self.cellnames:
+            return "deref"
+        try:
+            sym = self.table.lookup(name)
+        except KeyError:
+            return "global"
+        if sym.is_global() or sym.is_declared_global():
+            return "global"
+        if name in self.varnames or sym.is_local():
+            return "fast"
+        return "global"
+
+    def load_name(self, name):
+        s = self.scope_of(name)
+        if s == "fast":
+            self.emit(Op.LOAD_FAST, self.local(name))
+        elif s == "deref":
+            self.emit(Op.LOAD_DEREF, self.cellnames.index(name))
+        else:
+            self.emit(Op.LOAD_GLOBAL, self.name_(name))
+
+    def store_name(self, name):
+        s = self.scope_of(name)
+        if s == "fast":
+            self.emit(Op.STORE_FAST, self.local(name))
+        elif s == "deref":
+            self.emit(Op.STORE_DEREF, self.cellnames.index(name))
+        else:
+            self.emit(Op.STORE_GLOBAL, self.name_(name))
+
+    def delete_name(self, name):
+        s = self.scope_of(name)
+        if s == "fast":
+            self.emit(Op.DELETE_FAST, self.local(name))
+        elif s == "deref":
+            self.emit(Op.DELETE_DEREF, self.cellnames.index(name))
+        else:
+            self.emit(Op.DELETE_GLOBAL, self.name_(name))
+
+    # -- statements ------------------------------------------------------------------------
+    def body(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, node):
+        self.line = node.lineno
+        if type(node) in UNSUPPORTED:
+            self.unsupported(node, UNSUPPORTED[type(node)])
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None:
+            self.unsupported(node, f"{type(node).__name__} statements")
+        method(node)
+
+    def stmt_Expr(self, node):
+        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            return                                  # a docstring or bare string
+        self.expr(node.value)
+        self.emit(Op.POP_TOP)
+
+    def stmt_Pass(self, node):
+        pass
+
+    def stmt_Global(self, node):
+        pass
+
+    stmt_Nonlocal = stmt_Global
+
+    def stmt_Assign(self, node):
+        self.expr(node.value)
+        for i, target in enumerate(node.targets):
+            if i < len(node.targets) - 1:
+                self.emit(Op.DUP_TOP)
+            self.store(target)
+
+    def stmt_AnnAssign(self, node):
+        if node.value is not None:
+            self.expr(node.value)
+            self.store(node.target)
+
+    def stmt_AugAssign(self, node):
+        t = node.target
+        op = type(node.op).__name__
+        inplace = (Op.INPLACE_ADD, 0) if op == "Add" else (Op.INPLACE_OP, INPLACE_INDEX[op])
+        if isinstance(t, ast.Name):
+            self.load_name(t.id)
+            self.expr(node.value)
+            self.emit(*inplace)
+            self.store_name(t.id)
+        elif isinstance(t, ast.Attribute):
+            self.expr(t.value)
+            self.emit(Op.DUP_TOP)
+            self.emit(Op.LOAD_ATTR, self.name_(t.attr))
+            self.expr(node.value)
+            self.emit(*inplace)
+            self.emit(Op.ROT_TWO)
+            self.emit(Op.STORE_ATTR, self.name_(t.attr))
+        elif isinstance(t, ast.Subscript):
+            self.expr(t.value)
+            self.subscript_key(t.slice)
+            self.emit(Op.DUP_TOP_TWO)
+            self.emit(Op.BINARY_SUBSCR)
+            self.expr(node.value)
+            self.emit(*inplace)
+            self.emit(Op.ROT_THREE)
+            self.emit(Op.STORE_SUBSCR)
+        else:
+            self.error(t, "illegal expression for augmented assignment")
+
+    def stmt_Delete(self, node):
+        for t in node.targets:
+            self.delete(t)
+
+    def delete(self, t):
+        self.line = t.lineno
+        if isinstance(t, ast.Name):
+            self.delete_name(t.id)
+        elif isinstance(t, ast.Subscript):
+            self.expr(t.value)
+            self.subscript_key(t.slice)
+            self.emit(Op.DELETE_SUBSCR)
+        elif isinstance(t, ast.Attribute):
+            self.expr(t.value)
+            self.emit(Op.DELETE_ATTR, self.name_(t.attr))
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                self.delete(e)
+        else:
+            self.error(t, "cannot delete this expression")
+
+    def stmt_If(self, node):
+        end = Label()
+        orelse = Label() if node.orelse else end
+        self.jump_if(node.test, False, orelse)
+        self.body(node.body)
+        if node.orelse:
+            self.emit(Op.JUMP, end)
+            self.mark(orelse)
+            self.body(node.orelse)
+        self.mark(end)
+
+    def stmt_While(self, node):
+        top, orelse, end = Label(), Label(), Label()
+        self.mark(top)
+        always = isinstance(node.test, ast.Constant) and bool(node.test.value)
+        if not always:
+            self.line = node.lineno
+            self.jump_if(node.test, False, orelse)
+        self.loops.append(Loop(top, end, False))
+        self.body(node.body)
+        self.loops.pop()
+        self.line = node.lineno
+        self.emit(Op.JUMP, top)
+        self.mark(orelse)
+        self.body(node.orelse)
+        self.mark(end)
+
+    def stmt_For(self, node):
+        top, orelse, end = Label(), Label(), Label()
+        self.expr(node.iter)
+        self.emit(Op.GET_ITER)
+        self.mark(top)
+        self.line = node.lineno
+        self.emit(Op.FOR_ITER, orelse)
+        self.store(node.target)
+        self.loops.append(Loop(top, end, True))
+        self.body(node.body)
+        self.loops.pop()
+        self.line = node.lineno
+        self.emit(Op.JUMP, top)
+        self.mark(orelse)
+        self.body(node.orelse)
+        self.mark(end)
+
+    def stmt_Break(self, node):
+        if not self.loops:
+            self.error(node, "'break' outside loop")
+        loop = self.loops[-1]
+        if loop.is_for:
+            self.emit(Op.POP_TOP)                   # the loop's iterator
+        self.emit(Op.JUMP, loop.break_to)
+
+    def stmt_Continue(self, node):
+        if not self.loops:
+            self.error(node, "'continue' not properly in loop")
+        self.emit(Op.JUMP, self.loops[-1].continue_to)
+
+    def stmt_Return(self, node):
+        if self.kind == "module":
+            self.error(node, "'return' outside function")
+        if node.value is None:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        else:
+            self.expr(node.value)
+        self.line = node.lineno
+        self.emit(Op.RETURN_VALUE)
+
+    def stmt_Assert(self, node):
+        end = Label()
+        self.jump_if(node.test, True, end)
+        if node.msg is not None:
+            self.expr(node.msg)
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        self.line = node.lineno
+        self.emit(Op.RAISE_ASSERTION)
+        self.mark(end)
+
+    def stmt_Import(self, node):
+        for alias in node.names:
+            self.emit(Op.IMPORT_NAME, self.name_(alias.name))
+            self.store_name(alias.asname or alias.name.split(".")[0])
+
+    def stmt_ImportFrom(self, node):
+        if node.level:
+            self.unsupported(node, "relative imports")
+        self.emit(Op.IMPORT_NAME, self.name_(node.module))
+        for alias in node.names:
+            if alias.name == "*":
+                self.unsupported(node, "'import *' statements")
+            self.emit(Op.IMPORT_FROM, self.name_(alias.name))
+            self.store_name(alias.asname or alias.name)
+        self.emit(Op.POP_TOP)
+
+    def stmt_FunctionDef(self, node):
+        for d in node.decorator_list:
+            self.expr(d)
+        self.line = node.lineno
+        self.make_function(node, node.name, node.args, node.body, "function")
+        for _ in node.decorator_list:
+            self.emit(Op.CALL_FUNCTION, 1)
+        self.store_name(node.name)
+
+    # -- functions ------------------------------------------------------------------------
+    def child_table(self, name, lineno):
+        for i, ch in enumerate(self.children):
+            if ch.get_name() == name and ch.get_lineno() == lineno:
+                return self.children.pop(i)
+        for i, ch in enumerate(self.children):       # line numbers can differ by decorators
+            if ch.get_name() == name:
+                return self.children.pop(i)
+        raise AssertionError(f"no symbol table for {name} at line {lineno}")
+
+    def make_function(self, node, name, args, body, kind):
+        """Compile a nested function and emit what makes it at run time."""
+        table = self.child_table(name, node.lineno)
+        qual = name if self.kind == "module" else f"{self.qualname}.<locals>.{name}"
+        unit = Unit(self.c, name, table, self, node.lineno, kind, args, qual)
+        if kind == "lambda":
+            unit.line = body.lineno
+            unit.expr(body)
+            unit.emit(Op.RETURN_VALUE)
+        else:
+            unit.is_generator = _is_generator(body)
+            unit.body(body)
+            unit.emit(Op.LOAD_CONST, unit.const(None))
+            unit.emit(Op.RETURN_VALUE)
+        code = unit.assemble()
+        self.emit_make(node, code, unit, args)
+
+    def emit_make(self, node, code, unit, args):
+        self.line = node.lineno
+        self.emit(Op.LOAD_CONST, self.const(code))
+        defaults = args.defaults if args is not None else []
+        if defaults:
+            for d in defaults:
+                self.expr(d)
+            self.emit(Op.BUILD_TUPLE, len(defaults))
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        kwd = [(a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
+               if d is not None] if args is not None else []
+        if kwd:
+            for k, d in kwd:
+                self.emit(Op.LOAD_CONST, self.const(k))
+                self.expr(d)
+            self.emit(Op.BUILD_MAP, len(kwd))
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        if unit.freevars:
+            for nm in unit.freevars:
+                if nm not in self.cellnames:
+                    raise AssertionError(f"free variable {nm} not a cell of {self.name}")
+                self.emit(Op.LOAD_CLOSURE, self.cellnames.index(nm))
+            self.emit(Op.BUILD_TUPLE, len(unit.freevars))
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        self.line = node.lineno
+        self.emit(Op.MAKE_FUNCTION)
+
+    def comprehension(self, node, kind):
+        """List/set/dict comprehensions and generator expressions are nested
+        functions taking the first iterator, as in CPython."""
+        name = {"ListComp": "listcomp", "SetComp": "setcomp", "DictComp": "dictcomp",
+                "GeneratorExp": "genexpr"}[type(node).__name__]
+        table = self.child_table(name, node.lineno)
+        qual = f"<{name}>" if self.kind == "module" else f"{self.qualname}.<locals>.<{name}>"
+        fake_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=".0")], kwonlyargs=[],
+                                  kw_defaults=[], defaults=[], vararg=None, kwarg=None)
+        unit = Unit(self.c, f"<{name}>", table, self, node.lineno, "comprehension",
+                    fake_args, qual)
+        unit.line = node.lineno
+        result = None
+        if name != "genexpr":
+            result = unit.local(".result")
+            unit.emit({"listcomp": Op.BUILD_LIST, "setcomp": Op.BUILD_SET,
+                       "dictcomp": Op.BUILD_MAP}[name], 0)
+            unit.emit(Op.STORE_FAST, result)
+        else:
+            unit.is_generator = True
+        unit.comp_loops(node, node.generators, 0, name, result)
+        if result is not None:
+            unit.emit(Op.LOAD_FAST, result)
+        else:
+            unit.emit(Op.LOAD_CONST, unit.const(None))
+        unit.emit(Op.RETURN_VALUE)
+        code = unit.assemble()
+        self.emit_make(node, code, unit, None)
+        self.expr(node.generators[0].iter)
+        self.emit(Op.GET_ITER)
+        self.line = node.lineno
+        self.emit(Op.CALL_FUNCTION, 1)
+
+    def comp_loops(self, node, gens, i, name, result):
+        gen = gens[i]
+        if gen.is_async:
+            self.unsupported(gen, "async comprehensions")
+        top, end = Label(), Label()
+        if i == 0:
+            self.emit(Op.LOAD_FAST, self.local(".0"))
+        else:
+            self.expr(gen.iter)
+            self.emit(Op.GET_ITER)
+        self.mark(top)
+        self.line = node.lineno
+        self.emit(Op.FOR_ITER, end)
+        self.store(gen.target)
+        for cond in gen.ifs:
+            self.jump_if(cond, False, top)
+        if i + 1 < len(gens):
+            self.comp_loops(node, gens, i + 1, name, result)
+        elif name == "genexpr":
+            self.expr(node.elt)
+            self.emit(Op.YIELD_VALUE)
+            self.emit(Op.POP_TOP)
+        elif name == "dictcomp":
+            self.expr(node.key)
+            self.expr(node.value)
+            self.emit(Op.COMP_MAP_ADD, result)
+        else:
+            self.expr(node.elt)
+            self.emit(Op.COMP_LIST_APPEND if name == "listcomp" else Op.COMP_SET_ADD, result)
+        self.line = node.lineno
+        self.emit(Op.JUMP, top)
+        self.mark(end)
+
+    # -- assignment targets ---------------------------------------------------------------
+    def store(self, t):
+        if isinstance(t, ast.Name):
+            self.store_name(t.id)
+        elif isinstance(t, ast.Attribute):
+            self.expr(t.value)
+            self.line = t.lineno
+            self.emit(Op.STORE_ATTR, self.name_(t.attr))
+        elif isinstance(t, ast.Subscript):
+            self.expr(t.value)
+            self.subscript_key(t.slice)
+            self.line = t.lineno
+            self.emit(Op.STORE_SUBSCR)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            starred = [i for i, e in enumerate(t.elts) if isinstance(e, ast.Starred)]
+            if len(starred) > 1:
+                self.error(t, "multiple starred expressions in assignment")
+            if starred:
+                before = starred[0]
+                after = len(t.elts) - before - 1
+                if before > 255 or after > 255:
+                    self.error(t, "too many expressions in star-unpacking assignment")
+                self.emit(Op.UNPACK_EX, before | (after << 8))
+            else:
+                self.emit(Op.UNPACK_SEQUENCE, len(t.elts))
+            for e in t.elts:
+                self.store(e.value if isinstance(e, ast.Starred) else e)
+        elif isinstance(t, ast.Starred):
+            self.error(t, "starred assignment target must be in a list or tuple")
+        else:
+            self.error(t, f"cannot assign to {type(t).__name__.lower()}")
+
+    # -- expressions ----------------------------------------------------------------------
+    def expr(self, node):
+        saved = self.line
+        self.line = getattr(node, "lineno", saved)
+        if type(node) in UNSUPPORTED:
+            self.unsupported(node, UNSUPPORTED[type(node)])
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            self.unsupported(node, f"{type(node).__name__} expressions")
+        method(node)
+        self.line = saved
+
+    def expr_Constant(self, node):
+        self.emit(Op.LOAD_CONST, self.const(node.value))
+
+    def expr_Name(self, node):
+        self.load_name(node.id)
+
+    def expr_BinOp(self, node):
+        self.expr(node.left)
+        self.expr(node.right)
+        self.emit(BINOPS[type(node.op)])
+
+    def expr_UnaryOp(self, node):
+        if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+                and type(node.operand.value) in (int, float, complex):
+            self.emit(Op.LOAD_CONST, self.const(-node.operand.value))
+            return
+        self.expr(node.operand)
+        self.emit(UNARYOPS[type(node.op)])
+
+    def expr_BoolOp(self, node):
+        end = Label()
+        op = Op.JUMP_IF_FALSE_OR_POP if isinstance(node.op, ast.And) else Op.JUMP_IF_TRUE_OR_POP
+        for v in node.values[:-1]:
+            self.expr(v)
+            self.emit(op, end)
+        self.expr(node.values[-1])
+        self.mark(end)
+
+    def expr_Compare(self, node):
+        self.expr(node.left)
+        if len(node.ops) == 1:
+            self.expr(node.comparators[0])
+            self.emit(CMPOPS[type(node.ops[0])])
+            return
+        cleanup, end = Label(), Label()
+        for op, right in zip(node.ops[:-1], node.comparators[:-1]):
+            self.expr(right)
+            self.emit(Op.DUP_TOP)
+            self.emit(Op.ROT_THREE)
+            self.emit(CMPOPS[type(op)])
+            self.emit(Op.JUMP_IF_FALSE_OR_POP, cleanup)
+        self.expr(node.comparators[-1])
+        self.emit(CMPOPS[type(node.ops[-1])])
+        self.emit(Op.JUMP, end)
+        self.mark(cleanup)
+        self.emit(Op.ROT_TWO)
+        self.emit(Op.POP_TOP)
+        self.mark(end)
+
+    def expr_IfExp(self, node):
+        orelse, end = Label(), Label()
+        self.jump_if(node.test, False, orelse)
+        self.expr(node.body)
+        self.emit(Op.JUMP, end)
+        self.mark(orelse)
+        self.expr(node.orelse)
+        self.mark(end)
+
+    def expr_NamedExpr(self, node):
+        self.expr(node.value)
+        self.emit(Op.DUP_TOP)
+        self.store(node.target)
+
+    def expr_Attribute(self, node):
+        self.expr(node.value)
+        self.line = node.end_lineno if node.end_lineno == node.lineno else self.line
+        self.emit(Op.LOAD_ATTR, self.name_(node.attr))
+
+    def expr_Subscript(self, node):
+        self.expr(node.value)
+        self.subscript_key(node.slice)
+        self.emit(Op.BINARY_SUBSCR)
+
+    def subscript_key(self, sl):
+        if isinstance(sl, ast.Slice):
+            for part in (sl.lower, sl.upper):
+                if part is None:
+                    self.emit(Op.LOAD_CONST, self.const(None))
+                else:
+                    self.expr(part)
+            if sl.step is not None:
+                self.expr(sl.step)
+            self.emit(Op.BUILD_SLICE, 3 if sl.step is not None else 2)
+        else:
+            self.expr(sl)
+
+    def expr_Slice(self, node):
+        self.subscript_key(node)
+
+    def expr_Starred(self, node):
+        self.error(node, "can't use starred expression here")
+
+    def elements(self, elts, build, append, extend):
+        """Emit a display; returns after leaving the container on the stack."""
+        if not any(isinstance(e, ast.Starred) for e in elts):
+            for e in elts:
+                self.expr(e)
+            self.emit(build, len(elts))
+            return
+        self.emit(build, 0)
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                self.expr(e.value)
+                self.emit(extend)
+            else:
+                self.expr(e)
+                self.emit(append)
+
+    def expr_List(self, node):
+        self.elements(node.elts, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND)
+
+    def expr_Tuple(self, node):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            self.elements(node.elts, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND)
+            self.emit(Op.LIST_TO_TUPLE)
+        else:
+            self.elements(node.elts, Op.BUILD_TUPLE, None, None)
+
+    def expr_Set(self, node):
+        self.elements(node.elts, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE)
+
+    def expr_Dict(self, node):
+        if None not in node.keys:
+            for k, v in zip(node.keys, node.values):
+                self.expr(k)
+                self.expr(v)
+            self.emit(Op.BUILD_MAP, len(node.keys))
+            return
+        self.emit(Op.BUILD_MAP, 0)
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                self.expr(v)
+                self.emit(Op.DICT_UPDATE)
+            else:
+                self.expr(k)
+                self.expr(v)
+                self.emit(Op.MAP_ADD)
+
+    def expr_ListComp(self, node):
+        self.comprehension(node, "list")
+
+    expr_SetComp = expr_DictComp = expr_GeneratorExp = expr_ListComp
+
+    def expr_Lambda(self, node):
+        self.make_function(node, "lambda", node.args, node.body, "lambda")
+
+    def expr_Yield(self, node):
+        if self.kind not in ("function", "lambda"):
+            self.error(node, "'yield' outside function")
+        if node.value is None:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        else:
+            self.expr(node.value)
+        self.emit(Op.YIELD_VALUE)
+
+    def expr_JoinedStr(self, node):
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                self.emit(Op.LOAD_CONST, self.const(v.value))
+            else:
+                self.expr_FormattedValue(v)
+        if len(node.values) != 1:
+            self.emit(Op.BUILD_STRING, len(node.values))
+        elif isinstance(node.values[0], ast.Constant):
+            pass
+
+    def expr_FormattedValue(self, node):
+        self.expr(node.value)
+        conv = CONVERSION[node.conversion]
+        if node.format_spec is not None:
+            self.expr(node.format_spec)
+            self.emit(Op.FORMAT_WITH_SPEC, conv)
+        else:
+            self.emit(Op.FORMAT_VALUE, conv)
+
+    def expr_Call(self, node):
+        self.expr(node.func)
+        args, kws = node.args, node.keywords
+        starred = any(isinstance(a, ast.Starred) for a in args)
+        dstar = any(k.arg is None for k in kws)
+        if not starred and not dstar:
+            for a in args:
+                self.expr(a)
+            if kws:
+                for k in kws:
+                    self.expr(k.value)
+                self.emit(Op.LOAD_CONST, self.const(tuple(k.arg for k in kws)))
+                self.line = node.lineno
+                self.emit(Op.CALL_FUNCTION_KW, len(args) + len(kws))
+            else:
+                self.line = node.lineno
+                self.emit(Op.CALL_FUNCTION, len(args))
+            return
+        self.elements(args, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND)
+        self.emit(Op.LIST_TO_TUPLE)
+        if kws:
+            self.emit(Op.BUILD_MAP, 0)
+            for k in kws:
+                if k.arg is None:
+                    self.expr(k.value)
+                    self.emit(Op.DICT_UPDATE)
+                else:
+                    self.emit(Op.LOAD_CONST, self.const(k.arg))
+                    self.expr(k.value)
+                    self.emit(Op.MAP_ADD)
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
+        self.line = node.lineno
+        self.emit(Op.CALL_FUNCTION_EX)
+
+    # -- conditions ------------------------------------------------------------------------
+    def jump_if(self, node, when, label):
+        """Jump to `label` if the truth of `node` equals `when`."""
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return self.jump_if(node.operand, not when, label)
+        if isinstance(node, ast.BoolOp):
+            is_and = isinstance(node.op, ast.And)
+            if is_and != when:
+                # and/False or or/True: any operand decides
+                for v in node.values:
+                    self.jump_if(v, when, label)
+            else:
+                skip = Label()
+                for v in node.values[:-1]:
+                    self.jump_if(v, not when, skip)
+                self.jump_if(node.values[-1], when, label)
+                self.mark(skip)
+            return
+        self.expr(node)
+        self.line = getattr(node, "lineno", self.line)
+        self.emit(Op.POP_JUMP_IF_TRUE if when else Op.POP_JUMP_IF_FALSE, label)
+
+    # -- assembly --------------------------------------------------------------------------
+    def assemble(self) -> CodeObject:
+        instrs, lines = [], []
+        for op, arg, line in self.code:
+            if isinstance(arg, Label):
+                arg = arg.pos
+            instrs.append([int(op), int(arg)])
+            lines.append(line)
+        self.meta["cell_args"] = self.cell_args
+        self.meta.setdefault("argcount", 0)
+        self.meta.setdefault("posonly", 0)
+        self.meta.setdefault("kwonly", 0)
+        self.meta.setdefault("varargs", False)
+        self.meta.setdefault("varkw", False)
+        nparams = (self.meta["argcount"] + self.meta["kwonly"] + self.meta["varargs"]
+                   + self.meta["varkw"])
+        mark_unbound_loads(instrs, len(self.varnames), nparams)
+        return CodeObject(
+            name=self.name, filename=self.c.filename,
+            instructions=tuple((op, arg) for op, arg in instrs), lines=tuple(lines),
+            consts=tuple(self.consts), names=tuple(self.names),
+            varnames=tuple(self.varnames), cellnames=tuple(self.cellnames), nfree=self.nfree,
+            firstlineno=self.firstlineno, is_generator=self.is_generator, meta=self.meta)
+
+
+def mark_unbound_loads(instrs, nlocals, nparams):
+    """Definite assignment over the control-flow graph: a LOAD_FAST of a local
+    that may be unassigned on some path becomes LOAD_FAST_CHECK, which raises
+    UnboundLocalError (as CPython 3.12 does)."""
+    n = len(instrs)
+    if not n or not nlocals:
+        return
+    table = build_table(_interp())
+    full = (1 << nlocals) - 1
+    state = [None] * n
+    state[0] = (1 << nparams) - 1
+    work = [0]
+    while work:
+        i = work.pop()
+        s = state[i]
+        op, arg = instrs[i]
+        iop = table[op]
+        if op == Op.STORE_FAST:
+            s |= 1 << arg
+        elif op == Op.DELETE_FAST:
+            s &= full ^ (1 << arg)
+        succs = []
+        if iop.falls_through and i + 1 < n:
+            succs.append(i + 1)
+        if iop.control in (BRANCH, JUMP):
+            succs.append(arg)
+        for j in succs:
+            old = state[j]
+            new = s if old is None else old & s
+            if new != old:
+                state[j] = new
+                work.append(j)
+    for i, (op, arg) in enumerate(instrs):
+        if op == Op.LOAD_FAST and state[i] is not None and not state[i] >> arg & 1:
+            instrs[i][0] = int(Op.LOAD_FAST_CHECK)
+
+
+def _interp():
+    from .interpreter import PyishInterpreter
+    return PyishInterpreter
+
+
+def _all_frees(table):
+    out = set(table.get_frees()) if hasattr(table, "get_frees") else set()
+    return out
+
+
+def _is_generator(body):
+    todo = list(body)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (ast.Yield, ast.YieldFrom)):
+            return True
+        for ch in ast.iter_child_nodes(n):
+            if not isinstance(ch, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
+                                   ast.ClassDef, ast.ListComp, ast.SetComp, ast.DictComp,
+                                   ast.GeneratorExp)):
+                todo.append(ch)
+    return False

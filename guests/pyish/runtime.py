@@ -1,0 +1,371 @@
+"""The pyish runtime: values, functions, closures, calls, modules, builtins.
+
+pyish values are host objects (ints, strs, lists... are CPython's own, as
+Jython's are Java's); what pyish adds is its functions, which run pyish
+bytecode on the VM that made them.  A pyish function is callable from host
+code too (sorted(key=f), map(f, xs)), so host built-ins work on guest
+functions unchanged.
+"""
+from __future__ import annotations
+
+import builtins as _host_builtins
+import io
+import math
+import operator
+import sys
+import time
+import types
+
+from hostvm.code import CodeObject
+
+
+class _Unbound:
+    """The value of a local or cell that has not been assigned.  Not a guest
+    value: the checked stack rejects it, so it can never leak."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<unbound>"
+
+
+UNBOUND = _Unbound()
+
+
+class Cell:
+    """A closure variable."""
+
+    __slots__ = ("contents",)
+
+    def __init__(self, contents=UNBOUND):
+        self.contents = contents
+
+
+class Function:
+    """A pyish function: a code object plus what it closes over.  (No
+    docstring slot: `__doc__` stays this class's, which pyish never shows.)"""
+
+    __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "__name__",
+                 "__qualname__", "fast", "__dict__")
+
+    def __init__(self, vm, code, globals_, defaults, kwdefaults, closure):
+        self.vm = vm
+        self.code = code
+        self.globals = globals_
+        self.defaults = defaults or ()
+        self.kwdefaults = kwdefaults or {}
+        self.closure = closure or ()
+        self.__name__ = code.name
+        self.__qualname__ = code.meta.get("qualname", code.name)
+        m = code.meta
+        # the common call needs no binding: exactly the positional parameters
+        self.fast = (m["argcount"] if not (m["varargs"] or m["kwonly"] or m["varkw"])
+                     else -1)
+
+    def call_positional(self, args: list):
+        code = self.code
+        if len(args) == self.fast:
+            nlocals = code.nlocals
+            if len(args) < nlocals:
+                args += [UNBOUND] * (nlocals - len(args))
+            locals_ = args
+        else:
+            locals_ = bind_arguments(self, args, None)
+        vm = self.vm
+        return vm.execute(vm.interp(vm, code, locals_, self._cells(locals_), self.globals))
+
+    def call_with(self, args, kwargs):
+        locals_ = bind_arguments(self, list(args), kwargs)
+        vm = self.vm
+        return vm.execute(vm.interp(vm, self.code, locals_, self._cells(locals_), self.globals))
+
+    def _cells(self, locals_):
+        code = self.code
+        ncells = code.ncells
+        if not ncells:
+            return ()
+        own = ncells - code.nfree
+        cells = [Cell() for _ in range(own)]
+        for cell_index, local_index in code.meta["cell_args"]:
+            cells[cell_index].contents = locals_[local_index]
+        cells.extend(self.closure)
+        return cells
+
+    def __call__(self, *args, **kwargs):
+        if kwargs:
+            return self.call_with(args, kwargs)
+        return self.call_positional(list(args))
+
+    def __get__(self, obj, owner=None):
+        # functions stored on host classes would bind like Python's
+        return self if obj is None else types.MethodType(self, obj)
+
+    def __repr__(self):
+        return f"<function {self.__qualname__} at 0x{id(self):x}>"
+
+
+def make_function(vm, code, globals_, defaults, kwdefaults, closure):
+    return Function(vm, code, globals_, defaults, kwdefaults, closure)
+
+
+def bind_arguments(func: Function, args: list, kwargs) -> list:
+    """Python's argument binding, with CPython's error messages."""
+    code = func.code
+    m = code.meta
+    name = func.__qualname__
+    argcount, kwonly = m["argcount"], m["kwonly"]
+    varnames = code.varnames
+    locals_ = [UNBOUND] * code.nlocals
+    n = len(args)
+    if n > argcount and not m["varargs"]:
+        given = n
+        if kwargs:
+            given_kw = sum(1 for k in kwargs if k in varnames[argcount:argcount + kwonly])
+        else:
+            given_kw = 0
+        ndef = len(func.defaults)
+        if ndef:
+            takes = f"from {argcount - ndef} to {argcount} positional arguments"
+        else:
+            takes = f"{argcount} positional argument{'s' if argcount != 1 else ''}"
+        extra = (f" positional argument{'s' if given != 1 else ''} (and {given_kw} keyword-only "
+                 f"argument{'s' if given_kw != 1 else ''})" if given_kw else "")
+        was = "was" if given == 1 else "were"
+        if given_kw:
+            raise TypeError(f"{name}() takes {takes} but {given}{extra} were given")
+        raise TypeError(f"{name}() takes {takes} but {given} {was} given")
+    locals_[:min(n, argcount)] = args[:argcount]
+    pos = argcount + kwonly
+    if m["varargs"]:
+        locals_[pos] = tuple(args[argcount:])
+        pos += 1
+    if m["varkw"]:
+        extra_kw = {}
+        locals_[pos] = extra_kw
+    else:
+        extra_kw = None
+    if kwargs:
+        index = {nm: i for i, nm in enumerate(varnames[:argcount + kwonly])}
+        posonly = m.get("posonly", 0)
+        for k, v in kwargs.items():
+            i = index.get(k)
+            if i is None or i < posonly:
+                if extra_kw is None:
+                    raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
+                extra_kw[k] = v
+                continue
+            if locals_[i] is not UNBOUND:
+                raise TypeError(f"{name}() got multiple values for argument '{k}'")
+            locals_[i] = v
+    # defaults
+    defaults = func.defaults
+    if defaults:
+        first = argcount - len(defaults)
+        for i in range(max(first, 0), argcount):
+            if locals_[i] is UNBOUND:
+                locals_[i] = defaults[i - first]
+    missing = [varnames[i] for i in range(argcount) if locals_[i] is UNBOUND]
+    if missing:
+        raise TypeError(f"{name}() missing {len(missing)} required positional argument"
+                        f"{'s' if len(missing) > 1 else ''}: {_quote_list(missing)}")
+    if kwonly:
+        for i in range(argcount, argcount + kwonly):
+            if locals_[i] is UNBOUND:
+                nm = varnames[i]
+                if nm in func.kwdefaults:
+                    locals_[i] = func.kwdefaults[nm]
+        missing = [varnames[i] for i in range(argcount, argcount + kwonly)
+                   if locals_[i] is UNBOUND]
+        if missing:
+            raise TypeError(f"{name}() missing {len(missing)} required keyword-only argument"
+                            f"{'s' if len(missing) > 1 else ''}: {_quote_list(missing)}")
+    return locals_
+
+
+def _quote_list(names):
+    q = [f"'{n}'" for n in names]
+    if len(q) == 1:
+        return q[0]
+    if len(q) == 2:
+        return f"{q[0]} and {q[1]}"
+    return ", ".join(q[:-1]) + f", and {q[-1]}"
+
+
+def call_with_keywords(func, args, kwnames):
+    nkw = len(kwnames)
+    pos = args[:len(args) - nkw]
+    kwargs = dict(zip(kwnames, args[len(args) - nkw:]))
+    if type(func) is Function:
+        return func.call_with(pos, kwargs)
+    return func(*pos, **kwargs)
+
+
+def call_function_ex(func, args, kwargs):
+    if not isinstance(args, tuple):
+        args = tuple(args)
+    if kwargs is None:
+        kwargs = {}
+    if type(func) is Function:
+        return func.call_with(args, kwargs)
+    return func(*args, **kwargs)
+
+
+# -- errors ------------------------------------------------------------------------
+
+def unbound_local(code: CodeObject, index: int):
+    name = code.varnames[index]
+    return UnboundLocalError(f"local variable '{name}' referenced before assignment")
+
+
+def unbound_free(code: CodeObject, index: int):
+    name = code.cellnames[index]
+    return NameError(f"free variable '{name}' referenced before assignment in enclosing scope")
+
+
+def delete_global(globals_, name):
+    try:
+        del globals_[name]
+    except KeyError:
+        raise NameError(f"name '{name}' is not defined") from None
+
+
+# -- unpacking and formatting -----------------------------------------------------
+
+def unpack_sequence(seq, count):
+    """The items of `seq`, last first (so the first is on top of the stack)."""
+    if type(seq) is tuple or type(seq) is list:
+        if len(seq) == count:
+            return seq[::-1]
+        if len(seq) > count:
+            raise ValueError(f"too many values to unpack (expected {count})")
+        raise ValueError(f"not enough values to unpack (expected {count}, got {len(seq)})")
+    items = []
+    it = iter(seq)
+    for x in it:
+        items.append(x)
+        if len(items) > count:
+            raise ValueError(f"too many values to unpack (expected {count})")
+    if len(items) < count:
+        raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})")
+    items.reverse()
+    return items
+
+
+def unpack_ex(seq, before, after):
+    items = list(seq)
+    if len(items) < before + after:
+        raise ValueError(f"not enough values to unpack (expected at least {before + after}, "
+                         f"got {len(items)})")
+    middle = items[before:len(items) - after]
+    out = items[:before] + [middle] + items[len(items) - after:]
+    out.reverse()
+    return out
+
+
+CONVERSIONS = {0: None, 1: str, 2: repr, 3: ascii}
+
+
+def format_value(value, conversion, spec):
+    conv = CONVERSIONS[conversion]
+    if conv is not None:
+        value = conv(value)
+    return format(value, spec)
+
+
+INPLACE_OPS = (operator.iadd, operator.isub, operator.imul, operator.itruediv,
+               operator.ifloordiv, operator.imod, operator.ipow, operator.ilshift,
+               operator.irshift, operator.iand, operator.ior, operator.ixor, operator.imatmul)
+INPLACE_INDEX = {"Add": 0, "Sub": 1, "Mult": 2, "Div": 3, "FloorDiv": 4, "Mod": 5, "Pow": 6,
+                 "LShift": 7, "RShift": 8, "BitAnd": 9, "BitOr": 10, "BitXor": 11,
+                 "MatMult": 12}
+
+
+# -- modules and builtins -------------------------------------------------------------
+
+class Module(types.ModuleType):
+    """A module as pyish code sees it."""
+
+
+def _sys_module(argv):
+    m = Module("sys")
+    m.argv = list(argv)
+    m.maxsize = sys.maxsize
+    m.version = sys.version
+    m.version_info = sys.version_info
+    m.platform = sys.platform
+    m.byteorder = sys.byteorder
+    m.float_info = sys.float_info
+    m.int_info = sys.int_info
+    m.stdout = sys.stdout
+    m.stderr = sys.stderr
+    m.exit = sys.exit
+    return m
+
+
+#: host modules pyish exposes as its own built-in modules
+HOST_MODULES = {"math": math, "time": time}
+
+
+class RuntimeState:
+    """Per-program state of a pyish run (the VM's `runtime`)."""
+
+    def __init__(self, argv):
+        self.modules = {"sys": _sys_module(argv), **HOST_MODULES}
+
+
+def import_module(vm, name):
+    state = vm.runtime
+    try:
+        return state.modules[name]
+    except KeyError:
+        raise ModuleNotFoundError(f"No module named '{name}'") from None
+
+
+def import_from(module, name):
+    try:
+        return getattr(module, name)
+    except AttributeError:
+        raise ImportError(f"cannot import name '{name}' from '{module.__name__}'") from None
+
+
+_EXCLUDED = {"open", "exec", "eval", "compile", "__import__", "breakpoint", "input",
+             "globals", "locals", "vars", "help", "exit", "quit", "copyright", "credits",
+             "license", "__build_class__", "__loader__", "__spec__", "__package__", "memoryview"}
+
+#: the names pyish programs see as built-ins: the host's, less those that
+#: would reach past the guest (files, exec, the host's import system)
+BUILTINS = {k: v for k, v in vars(_host_builtins).items()
+            if k not in _EXCLUDED and not k.startswith("_")}
+
+
+class Globals(dict):
+    """A module namespace: a miss falls back to the built-ins (so LOAD_GLOBAL
+    is one subscript) and then raises the guest's NameError."""
+
+    __slots__ = ()
+
+    def __missing__(self, name):
+        try:
+            return BUILTINS[name]
+        except KeyError:
+            raise NameError(f"name '{name}' is not defined") from None
+
+
+#: everything the checked stack admits: every type a pyish program can
+#: produce.  Most frequent first, since isinstance tests them in order.
+VALUE_TYPES = (
+    int, float, str, list, tuple, type(None), dict, set, Function, complex, frozenset,
+    range, slice, bytes, bytearray, Cell, type, types.BuiltinFunctionType,
+    types.MethodType, types.ModuleType, types.GeneratorType, types.MethodDescriptorType,
+    types.WrapperDescriptorType, types.MethodWrapperType, types.ClassMethodDescriptorType,
+    types.GetSetDescriptorType, types.MemberDescriptorType, BaseException, map, filter, zip,
+    enumerate, reversed, type(iter([])), type(iter(())), type(iter(range(0))),
+    type(iter("")), type(iter(set())), type(iter({})), type(iter({}.values())),
+    type(iter({}.items())), type(reversed([])), type({}.keys()), type({}.values()),
+    type({}.items()), type(iter(range(1 << 70))), type(iter(bytearray())),
+    type(iter(b"")), memoryview, property, staticmethod, classmethod, super,
+    type(NotImplemented), type(Ellipsis), types.SimpleNamespace, CodeObject, io.IOBase,
+    type(reversed({})), type(reversed({}.values())), type(reversed({}.items())),
+    type(iter("\u00e9")), type(iter(int, 1)), types.GenericAlias, types.MappingProxyType,
+    type(time.localtime()), type(sys.float_info), type(sys.version_info), type(sys.int_info),
+)

@@ -1,0 +1,60 @@
+"""Guest code objects: what a guest's compiler produces and the engines run.
+
+A code object is the unit of verification and of threaded-code generation,
+like a JVM method or a CPython code object.  Nested functions are code
+objects stored in `consts`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.define(eq=False, repr=False)
+class CodeObject:
+    name: str                      # guest-visible name ("<module>", "fib")
+    filename: str                  # guest source file, for tracebacks
+    instructions: tuple            # ((opcode, operand), ...), indexed by offset
+    lines: tuple                   # guest source line of each instruction
+    consts: tuple = ()
+    names: tuple = ()              # global / attribute names
+    varnames: tuple = ()           # names of the locals, parameters first
+    cellnames: tuple = ()          # names of cells: own cells, then free variables
+    nfree: int = 0                 # the last `nfree` cells come from the closure
+    firstlineno: int = 1
+    is_generator: bool = False
+    #: guest-specific facts (argument counts, flags); hostvm never reads them
+    meta: dict = attrs.field(factory=dict)
+
+    # Filled in by the verifier; the engines rely on them.
+    verified: bool = False
+    max_depth: int = 0
+    depths: tuple = ()             # stack depth before each instruction (None: unreachable)
+
+    # Per-engine load-time data (direct-threaded code array, threaded code).
+    direct_code: Any = None
+    threaded: Any = None
+
+    @property
+    def nlocals(self) -> int:
+        return len(self.varnames)
+
+    @property
+    def ncells(self) -> int:
+        return len(self.cellnames)
+
+    def line_of(self, offset: int) -> int:
+        if 0 <= offset < len(self.lines):
+            return self.lines[offset]
+        return self.firstlineno
+
+    def walk(self):
+        """This code object and every code object nested in it."""
+        yield self
+        for c in self.consts:
+            if isinstance(c, CodeObject):
+                yield from c.walk()
+
+    def __repr__(self):
+        return f"<code {self.name} at {self.filename}:{self.firstlineno}>"

@@ -1,0 +1,99 @@
+"""What a guest language provides to hostvm, and running a guest program.
+
+A guest is a package under guests/ whose `GUEST` attribute is a `Guest`.
+The command line, the benchmark runner and the tests reach every guest
+through this interface only.
+"""
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import sys
+from pathlib import Path
+
+from .vm import VM, run_with_big_stack
+
+#: the guests that ship with hostvm: name -> package
+BUNDLED = {"pyish": "guests.pyish"}
+
+
+class GuestSyntaxError(Exception):
+    """A guest program cannot be compiled: names file, line and column."""
+
+    def __init__(self, message, filename, line, column):
+        self.message, self.filename, self.line, self.column = message, filename, line, column
+        super().__init__(f'File "{filename}", line {line}, column {column}: {message}')
+
+
+class Guest:
+    name: str = ""
+    extensions: tuple = ()
+    interpreter: type = None
+    #: the folder of the guest's benchmark programs (with manifest.toml)
+    bench_dir: Path | None = None
+
+    def compile(self, source: str, filename: str):
+        """Compile guest source to a CodeObject; raise GuestSyntaxError."""
+        raise NotImplementedError
+
+    def run_main(self, vm: VM, code, filename: str, argv: list[str]):
+        """Run a compiled program as the main module."""
+        raise NotImplementedError
+
+    def format_error(self, exc: BaseException) -> str:
+        """The guest's own report of an uncaught error (its traceback)."""
+        raise NotImplementedError
+
+
+def get_guest(name: str) -> Guest:
+    if name not in BUNDLED:
+        raise KeyError(f"unknown guest {name!r} (known: {', '.join(BUNDLED)})")
+    return importlib.import_module(BUNDLED[name]).GUEST
+
+
+def guest_for_file(path: str) -> Guest:
+    ext = os.path.splitext(path)[1]
+    for name in BUNDLED:
+        g = get_guest(name)
+        if ext in g.extensions:
+            return g
+    raise KeyError(f"no guest for files ending in {ext!r}; use --guest")
+
+
+class RunResult:
+    def __init__(self, status, error_text=""):
+        self.status = status          # 0 ok, 1 guest error
+        self.error_text = error_text
+
+
+def run_program(guest: Guest, path: str, argv=(), *, mode="switch", stack="checked",
+                backend="python", stderr=None) -> int:
+    """Compile, verify and run a guest program as `hostvm run` does.
+    Returns the exit status: 0 on success, 1 on a guest error (reported on
+    `stderr` in the guest's own format)."""
+    stderr = stderr or sys.stderr
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        print(f"hostvm: cannot read {path}: {e.strerror}", file=stderr)
+        return 1
+    try:
+        code = guest.compile(source, path)
+    except GuestSyntaxError as e:
+        print(guest.format_error(e), file=stderr, end="")
+        return 1
+    vm = VM(guest.interpreter, mode, stack, backend)
+    vm.verify(code)
+    try:
+        run_with_big_stack(guest.run_main, vm, code, path, [path, *argv])
+    except SystemExit as e:
+        sys.stdout.flush()
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException as e:
+        sys.stdout.flush()
+        print(guest.format_error(e), file=stderr, end="")
+        return 1
+    finally:
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,89 @@
+"""The VM: one guest interpreter configured with an engine and a stack kind.
+
+A run is named by its choices, e.g. `threaded/unchecked/python`.  The VM
+verifies code before it runs, creates frames, runs them with its engine and
+keeps the guest's recursion depth, so that deep guest recursion is a guest
+error and never a crash of the host.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+
+from .engines import ENGINES
+from .stack import STACKS
+from .table import build_table
+from .verify import verify
+
+BACKENDS = ("python",)
+
+
+class VM:
+    def __init__(self, interp, mode="switch", stack="checked", backend="python",
+                 recursion_limit=1000, **engine_options):
+        if mode not in ENGINES:
+            raise ValueError(f"unknown mode {mode!r} (choose from {', '.join(ENGINES)})")
+        if stack not in STACKS:
+            raise ValueError(f"unknown stack {stack!r} (choose from {', '.join(STACKS)})")
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown backend {backend!r} (choose from {', '.join(BACKENDS)})")
+        self.interp = interp
+        self.table = build_table(interp)
+        self.mode, self.stack_name, self.backend = mode, stack, backend
+        self.engine = ENGINES[mode](self, self.table, STACKS[stack], **engine_options)
+        self.recursion_limit = recursion_limit
+        self.depth = 0
+        self._run = self.engine.run
+        self._run_generator = self.engine.run_generator
+
+    @property
+    def name(self):
+        return f"{self.mode}/{self.stack_name}/{self.backend}"
+
+    def verify(self, code):
+        return verify(code, self.table)
+
+    def frame(self, code, locals_, cells, globals_):
+        return self.interp(self, code, locals_, cells, globals_)
+
+    def execute(self, frame):
+        """Run a frame to completion (or, for a generator code object, return
+        the host generator that runs it)."""
+        if frame.code.is_generator:
+            return self._run_generator(frame)
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise RecursionError("maximum recursion depth exceeded")
+        self.depth = depth
+        try:
+            return self._run(frame)
+        finally:
+            self.depth = depth - 1
+
+
+def run_with_big_stack(fn, *args, stack_mb=512, recursion_limit=200_000):
+    """Run fn(*args) in a thread with a large C stack and a high host
+    recursion limit, so the guest's own recursion limit is what a deeply
+    recursive guest program hits.  Returns fn's result or re-raises."""
+    result, error = [], []
+
+    def target():
+        try:
+            result.append(fn(*args))
+        except BaseException as e:       # handed to the calling thread
+            error.append(e)
+
+    old_limit = sys.getrecursionlimit()
+    old_size = threading.stack_size()
+    sys.setrecursionlimit(recursion_limit)
+    threading.stack_size(stack_mb << 20)
+    try:
+        t = threading.Thread(target=target)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    if error:
+        raise error[0]
+    return result[0]

@@ -1,0 +1,32 @@
+"""Run guest programs in-process for the differential tests, and run the
+reference implementation (CPython for pyish) on the same source."""
+from __future__ import annotations
+
+import contextlib
+import io
+import subprocess
+import sys
+from functools import lru_cache
+
+from hostvm.guest import get_guest, run_program
+
+MODES = ("switch", "direct", "threaded")
+STACKS = ("checked", "unchecked")
+MATRIX = [(m, s) for m in MODES for s in STACKS]
+
+
+def run_guest(guest_name, path, argv=(), mode="switch", stack="checked"):
+    """(exit status, stdout, stderr) of `hostvm run` on the program, in-process."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = run_program(get_guest(guest_name), str(path), list(argv), mode=mode,
+                             stack=stack, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@lru_cache(maxsize=None)
+def run_cpython(path, argv=()):
+    """(exit status, stdout, stderr) of CPython on the same file."""
+    p = subprocess.run([sys.executable, str(path), *argv], capture_output=True, text=True,
+                       timeout=120)
+    return p.returncode, p.stdout, p.stderr

@@ -1,0 +1,27 @@
+# str, repr, bool, list, tuple, dict, set, isinstance, type, hash
+print(str(42), str(-3.5), str(None), str(True), str([1, "a"]), str((1,)), str({"k": [1]}))
+print(repr(42), repr("s"), repr('it\'s'), repr([1, "a"]), repr(None), repr(2.0), repr("tab\t"))
+print(str("already"), repr(repr("x")), str(1e100), str(10 ** 20), str(-0.0))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool([[]]), bool(None), bool(0.0), bool(0j))
+print(list("abc"), list((1, 2)), list({"a": 1, "b": 2}), list(range(3)), list())
+print(tuple([1, 2]), tuple("hi"), tuple(), tuple(range(2)), tuple({5: 0}))
+print(dict(), dict([(1, 2), (3, 4)]), dict(a=1), dict([("x", 1)], y=2))
+print(set(), set([3, 1, 3]), set(range(3)), set((1, 1)))
+print(isinstance(1, int), isinstance(1.0, int), isinstance(1.0, float), isinstance("s", str))
+print(isinstance(True, int), isinstance(True, bool), isinstance(1, bool), isinstance(None, int))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set))
+print(isinstance(1, (str, int)), isinstance("x", (list, tuple)), isinstance(2j, (int, float, complex)))
+print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True), type(1j))
+print(type(1) == int, type(True) == int, type(True) is bool, type([]) is list)
+print(hash(1), hash(0), hash(-1), hash(12345), hash(True), hash(1.0), hash(2 ** 70), hash(-2))
+print(hash((1, 2)) == hash((1, 2)), hash("abc") == hash("abc"), hash(1) == hash(1.0))
+print(hash((1, 2, 3)), hash(()), hash((0,)))
+a = [1]
+b = a
+c = [1]
+print(id(a) == id(b), id(a) == id(c))
+print(int("7") + int(3.9), float("2") * 2, str(3) * 3)
+print(list(map(type, [1, "a", 2.0])) == [int, str, float])
+print(tuple([[1], [2]]), list(tuple([3])))
+print(str(3 + 4j), repr(-1j), bool(-0.0))
+print(int == type(0), type(0) is int)

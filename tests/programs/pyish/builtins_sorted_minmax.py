@@ -1,0 +1,31 @@
+# sorted, min, max, sum, any, all
+data = [5, 2, 9, 1, 5, 6]
+print(sorted(data), sorted(data, reverse=True), data)
+print(sorted("banana"), sorted((3, 1, 2)), sorted({3: "c", 1: "a"}))
+words = ["banana", "Apple", "cherry", "apple", "Date"]
+print(sorted(words))
+print(sorted(words, key=lambda w: w.lower()))
+print(sorted(words, key=len, reverse=True))
+print(sorted(words, key=lambda w: (len(w), w)))
+recs = [("bob", 25), ("alice", 30), ("carl", 25), ("dee", 30)]
+print(sorted(recs, key=lambda r: r[1]))
+print(sorted(recs, key=lambda r: r[1], reverse=True))
+print(sorted(recs, key=lambda r: (-r[1], r[0])))
+print(sorted([[3, 1], [1, 2], [1, 1]]), sorted([]), sorted([2.5, 1, True]))
+print(min(data), max(data), min(3, 1, 2), max("a", "c", "b"))
+print(min(words), max(words), min(words, key=len), max(words, key=len))
+print(min([], default="empty"), max([], default=None), min([4], default=0))
+print(max(recs, key=lambda r: r[1]), min(recs, key=lambda r: r[1]))
+print(max([1, 3, 3, 2], key=lambda x: x), max(range(10), key=lambda x: x % 4))
+print(min("hello"), max((1, 2), (1, 3)), max([-1, -5], key=abs))
+print(sum(data), sum([]), sum(data, 100), sum([0.5, 0.5]), sum([[1], [2]], []))
+print(sum(range(101)), sum(x * x for x in range(5)), sum((1, 2), start=10))
+print(any([]), all([]), any([0, "", None]), any([0, 1]), all([1, "a", [0]]), all([1, 0]))
+print(any(x > 3 for x in data), all(x > 0 for x in data))
+print(sorted(data, key=lambda x: -x) == sorted(data, reverse=True))
+print(sorted(range(10), key=lambda x: (x % 3, x)))
+nums = [3, 1, 2]
+nums2 = sorted(nums)
+print(nums is nums2, nums, nums2)
+print(max(2, 2.5), min(True, 0), max(1, 1.0), min(1.0, 1))
+print(sorted(["b10", "a2", "b2", "a10"], key=lambda s: (s[0], int(s[1:]))))

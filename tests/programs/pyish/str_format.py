@@ -1,0 +1,32 @@
+# str.format
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0[0]} {0[1]} {1[key]}".format([10, 20], {"key": "val"}))
+print("{:>6}|{:<6}|{:^6}|{:*^7}".format("r", "l", "c", "s"))
+print("{:.2f} {:10.3f} {:e} {:,}".format(3.14159, 2.5, 1500.0, 1234567))
+print("{:d} {:5d} {:05d} {:+d} {:x} {:#b}".format(7, 7, 7, 7, 255, 5))
+print("{!r} {!s}".format("q", "q"))
+print("{{}} {}".format("braces"))
+print("{0:{1}}|".format("pad", 8))
+print("{:.{}f}".format(3.14159, 3))
+args = ("p", "q")
+kw = {"z": 26}
+print("{} {} {z}".format(*args, **kw))
+print("{:%}".format(0.5), "{:.1%}".format(0.123))
+print("{:g} {:G}".format(1e-7, 1e20))
+template = "{:<10}{:>5}"
+for item, qty in [("eggs", 12), ("milk", 1)]:
+    print(template.format(item, qty))
+print("{} {}".format(None, True), "{}".format([1, 2]), "{}".format((1,)))
+print("{:_}".format(10 ** 9), "{:,.1f}".format(9876543.21))
+print("{:>+8.2f}".format(-1.5), "{:08.3f}".format(-1.5))
+print("{0}{0}{0}".format("ab"))
+print("{:c}".format(65), "{:o}".format(64), "{:X}".format(48879))
+print("{:^10.3}|".format("abcdef"))
+print("{}".format(2 ** 80))
+print("{:=^20}".format(" title "))
+row = "{:3d} | {:<6} | {:>7.2f}"
+print(row.format(1, "alpha", 1.5))
+print(row.format(22, "beta", 123.456))
+print(format(3.14159, ".2f"), format(42, "08b"), format("x", ">3"), format(5))
