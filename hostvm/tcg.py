@@ -119,10 +119,15 @@ class Structurer:
         for b in ext:
             for s in rsucc(b):
                 rev[s].append(b.index)
-        self.pdom = _bits(ext, lambda b: rev[b.index], {n})
-        full = (1 << (n + 1)) - 1
-        if any(self.pdom[i] == full for i in range(n)):
+        reaches_exit, work = {n}, [n]
+        while work:
+            for p in rev[work.pop()]:
+                if p not in reaches_exit:
+                    reaches_exit.add(p)
+                    work.append(p)
+        if len(reaches_exit) <= n:
             raise _Unstructured("a block never reaches the exit (an endless loop)")
+        self.pdom = _bits(ext, lambda b: rev[b.index], {n})
         self.dom = _bits(blocks, lambda b: [s.index for s in b.succs], {0})
         # loops: back edges t -> h with h dominating t
         self.loop_body = {}
@@ -158,6 +163,15 @@ class Structurer:
                 color[b.index] = 2
                 stack.pop()
 
+    def terminal(self, i, _memo=None):
+        """Does every path from block i end in a return or raise without
+        going back to an earlier block?"""
+        memo = self.__dict__.setdefault("_terminal", {})
+        if i not in memo:
+            b = self.blocks[i]
+            memo[i] = all(s.index > i and self.terminal(s.index) for s in b.succs)
+        return memo[i]
+
     def ipdom(self, i):
         """The immediate post-dominator of block i, or None for the exit."""
         mask = self.pdom[i] & ~(1 << i)
@@ -170,9 +184,21 @@ class Structurer:
             j += 1
         return None
 
-    def loop_exit(self, h):
+    def loop_exit(self, h, enclosing=None):
+        """The block a loop's `break` goes to.  Other exit targets (a block
+        that returns, a `for` loop's else clause) are emitted inside the loop,
+        where reaching the chosen exit is a `break`.  Inside another loop the
+        exit must stay in that loop's body, or the code after the inner loop
+        could not `continue` the outer one."""
         body = self.loop_body[h]
         exits = {s.index for x in body for s in self.blocks[x].succs if s.index not in body}
+        # A block that only leads to returns can be emitted where it is
+        # reached; it stays the exit only if the loop's own test leads to it
+        # (else an inner loop reaching it would have to leave two loops).
+        exits = {e for e in exits if not self.terminal(e)
+                 or all(p.index == h for p in self.blocks[e].preds if p.index in body)}
+        if enclosing is not None:
+            exits = {e for e in exits if e in self.loop_body[enclosing]} or exits
         if not exits:
             return None
         if len(exits) == 1:
@@ -180,7 +206,7 @@ class Structurer:
         p = self.ipdom(h)
         if p in exits:
             return p
-        raise _Unstructured(f"loop at block {h} has several exits")
+        return max(exits, key=lambda e: self.blocks[e].start)
 
 
 class TCG:
@@ -259,6 +285,10 @@ class TCG:
         s = Structurer(blocks)
         out, offs = [], []
         emitted = set()
+        # Short-circuit conditions (`if a or b: X else: Y`) reach a block from
+        # two branches; a small block is emitted again rather than giving up
+        # on structure.  The budget keeps generation linear in the code size.
+        budget = [len(code.instructions)]
 
         def put(line, ind, off):
             if out and out[-1].startswith("    " * ind) and not out[-1].startswith(
@@ -290,7 +320,7 @@ class TCG:
                 if goto(b, follow, loops, ind, off):
                     return
                 if b in s.loop_body and not (loops and loops[-1][0] == b):
-                    ex = s.loop_exit(b)
+                    ex = s.loop_exit(b, loops[-1][0] if loops else None)
                     put("while True:", ind, blocks[b].start)
                     nxt = block(b, loops + [(b, ex)], ind + 1)
                     if nxt is not None:
@@ -307,10 +337,13 @@ class TCG:
         def block(i, loops, ind):
             """Emit block i; returns the block control goes to next (None if
             the block returns or its branches handled everything)."""
-            if i in emitted:
-                raise _Unstructured(f"block {i} would be emitted twice")
-            emitted.add(i)
             blk = blocks[i]
+            if i in emitted:
+                size = blk.end - blk.start
+                if size > 12 or size > budget[0] or i in s.loop_body:
+                    raise _Unstructured(f"block {i} would be emitted twice")
+                budget[0] -= size
+            emitted.add(i)
             for off in range(blk.start, blk.end - 1):
                 self._instr(code, off, out, offs, ind)
             last = blk.end - 1

@@ -5,7 +5,8 @@ and proves, before the code runs:
   * every opcode has an i-op and every operand is in range for its kind;
   * the stack depth is the same on every path into an instruction, never
     negative, and bounded: the maximum it finds sizes the unchecked stack;
-  * control never runs off the end of the code.
+  * control never runs off the end of the code;
+  * only a generator code object yields.
 It records the depth before each instruction, which the engines use to
 address stack slots by constant index.  Unreachable instructions are allowed
 (compilers leave them) but never run; they get depth None.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from .code import CodeObject
 from .errors import VerifyError
-from .iop import BRANCH, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, TARGET
+from .iop import BRANCH, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, TARGET, YIELD
 from .opcodes import MAX_OPERAND
 
 #: An instruction may not push or pop more than this many values at once.
@@ -67,6 +68,11 @@ def _verify_one(code: CodeObject, table) -> None:
         elif kind is IMM and arg > MAX_COUNT:
             raise VerifyError(code, off, "operand out of range",
                               f"{iop.opname} immediate {arg} exceeds {MAX_COUNT}")
+        if iop.control is YIELD and not code.is_generator:
+            # the engines could not agree on what it means: only a generator's
+            # frame can be suspended
+            raise VerifyError(code, off, "yield outside a generator",
+                              f"{iop.opname} in a code object that is not a generator")
         iops.append(iop)
 
     depths = [None] * n

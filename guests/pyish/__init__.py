@@ -35,7 +35,7 @@ class Pyish(Guest):
         return compile_source(source, filename)
 
     def run_main(self, vm, code, filename, argv):
-        vm.runtime = RuntimeState(argv)
+        vm.runtime = RuntimeState(vm, argv)
         globals_ = Globals(__name__="__main__", __file__=filename, __doc__=None)
         return vm.execute(vm.frame(code, [], [], globals_))
 
@@ -54,12 +54,24 @@ class Pyish(Guest):
         frames = guest_frames(exc)
         if frames:
             out.append("Traceback (most recent call last):\n")
+            previous, repeats = None, 0
             for code, offset in frames:
                 line = code.line_of(offset)
-                out.append(f'  File "{code.filename}", line {line}, in {code.name}\n')
+                entry = f'  File "{code.filename}", line {line}, in {code.name}\n'
                 text = linecache.getline(code.filename, line).strip()
                 if text:
-                    out.append(f"    {text}\n")
+                    entry += f"    {text}\n"
+                # like CPython, a run of identical frames is shown three times
+                repeats = repeats + 1 if entry == previous else 0
+                previous = entry
+                if repeats < 3:
+                    out.append(entry)
+                elif repeats == 3:
+                    out.append(None)                # placeholder for the count
+                    count_at = len(out) - 1
+                if repeats >= 3:
+                    out[count_at] = (f"  [Previous line repeated {repeats - 2} more "
+                                     f"time{'s' if repeats - 2 > 1 else ''}]\n")
         name = type(exc).__name__
         msg = str(exc)
         out.append(f"{name}: {msg}\n" if msg else f"{name}\n")

@@ -24,12 +24,13 @@ class PyishInterpreter(Interpreter):
     opcodes = Op
     value_type = VALUE_TYPES
     value_exact = (object,)           # bare object() sentinels are values too
-    #: the switch engine's case order, hottest first (measured on bench/pyish)
+    #: the switch engine's case order, hottest first: the dynamic opcode
+    #: profile of bench/pyish at the quick sizes, each benchmark weighted
+    #: equally (`hostvm profile`, docs/switch-dispatch.md)
     switch_order = (
-        Op.LOAD_FAST, Op.LOAD_CONST, Op.STORE_FAST, Op.BINARY_SUBSCR, Op.LOAD_GLOBAL,
-        Op.FOR_ITER, Op.BINARY_ADD, Op.BINARY_MULTIPLY, Op.POP_JUMP_IF_FALSE, Op.JUMP,
-        Op.LOAD_ATTR, Op.CALL_FUNCTION, Op.BINARY_SUBTRACT, Op.STORE_SUBSCR, Op.LOAD_DEREF,
-        Op.COMPARE_LT, Op.INPLACE_ADD, Op.RETURN_VALUE, Op.POP_TOP, Op.COMPARE_EQ,
+        Op.LOAD_FAST, Op.LOAD_CONST, Op.STORE_FAST, Op.BINARY_SUBSCR, Op.BINARY_ADD,
+        Op.BINARY_MULTIPLY, Op.LOAD_GLOBAL, Op.POP_JUMP_IF_FALSE, Op.JUMP, Op.CALL_FUNCTION,
+        Op.INPLACE_ADD, Op.FOR_ITER, Op.RETURN_VALUE, Op.STORE_SUBSCR,
     )
 
     # -- locals, constants, globals, closures --------------------------------

@@ -286,8 +286,16 @@ class Module(types.ModuleType):
     """A module as pyish code sees it."""
 
 
-def _sys_module(argv):
+def _sys_module(vm, argv):
     m = Module("sys")
+
+    def setrecursionlimit(limit):
+        if not isinstance(limit, int) or limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        vm.recursion_limit = limit
+
+    m.setrecursionlimit = setrecursionlimit
+    m.getrecursionlimit = lambda: vm.recursion_limit
     m.argv = list(argv)
     m.maxsize = sys.maxsize
     m.version = sys.version
@@ -309,8 +317,8 @@ HOST_MODULES = {"math": math, "time": time}
 class RuntimeState:
     """Per-program state of a pyish run (the VM's `runtime`)."""
 
-    def __init__(self, argv):
-        self.modules = {"sys": _sys_module(argv), **HOST_MODULES}
+    def __init__(self, vm, argv):
+        self.modules = {"sys": _sys_module(vm, argv), **HOST_MODULES}
 
 
 def import_module(vm, name):
@@ -364,7 +372,7 @@ VALUE_TYPES = (
     type(iter({}.items())), type(reversed([])), type({}.keys()), type({}.values()),
     type({}.items()), type(iter(range(1 << 70))), type(iter(bytearray())),
     type(iter(b"")), memoryview, property, staticmethod, classmethod, super,
-    type(NotImplemented), type(Ellipsis), types.SimpleNamespace, CodeObject, io.IOBase,
+    type(NotImplemented), type(Ellipsis), types.SimpleNamespace, CodeObject, io.IOBase, types.FunctionType,
     type(reversed({})), type(reversed({}.values())), type(reversed({}.items())),
     type(iter("\u00e9")), type(iter(int, 1)), types.GenericAlias, types.MappingProxyType,
     type(time.localtime()), type(sys.float_info), type(sys.version_info), type(sys.int_info),

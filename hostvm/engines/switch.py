@@ -8,12 +8,19 @@ The stack pointer is a host local.  How the case is selected is a choice:
 * "chain": an if/elif chain in the guest's declared frequency order
   (`Interpreter.switch_order`, hottest first), the fastest in our
   measurements (docs/switch-dispatch.md);
-* "tree": a balanced tree of comparisons over the opcode values.
+* "tree": a balanced tree of comparisons over the opcode values;
+* "hybrid": the chain for the guest's hot opcodes, then the tree;
+* "table": a table of handler functions indexed by the opcode.
 """
 from __future__ import annotations
 
 from .base import Engine
 from .emit import Generator, compile_source, emit_instruction, indent
+
+
+#: the generated loops depend only on the table, the stack kind and the
+#: dispatch form, so VMs share them
+_BUILT = {}
 
 
 class SwitchEngine(Engine):
@@ -22,13 +29,34 @@ class SwitchEngine(Engine):
     def __init__(self, vm, table, stack, dispatch: str = "chain"):
         super().__init__(vm, table, stack)
         self.dispatch = dispatch
-        gen = Generator(table, stack, inline=True)
-        self.source = self.generate(gen, generator=False) + "\n\n" + \
-            self.generate(gen, generator=True)
-        filename = f"<hostvm switch {table.interp.__name__} {stack.name}>"
-        compile_source(self.source, gen.ns, filename, "run")
-        self.run = gen.ns["run"]
-        self.run_generator = gen.ns["run_generator"]
+        if dispatch == "table":
+            self._init_table()
+            return
+        key = (table, stack.name, dispatch)
+        built = _BUILT.get(key)
+        if built is None:
+            gen = Generator(table, stack, inline=True)
+            source = self.generate(gen, generator=False) + "\n\n" + \
+                self.generate(gen, generator=True)
+            filename = f"<hostvm switch {table.interp.__name__} {stack.name} {dispatch}>"
+            compile_source(source, gen.ns, filename, "run")
+            built = _BUILT[key] = (source, gen.ns["run"], gen.ns["run_generator"])
+        self.source, self.run, self.run_generator = built
+
+    def _init_table(self):
+        """Table dispatch: fetch and decode as in the other forms, then index a
+        table of per-opcode handler functions (the direct engine's, generated
+        from the same declarations).  Stack slots come from the verifier's
+        depths, so the handlers need no stack pointer."""
+        from .direct import DirectEngine
+        direct = DirectEngine(self.vm, self.table, self.stack)
+        handlers = [None] * (max(direct.handlers) + 1)
+        for op, h in direct.handlers.items():
+            handlers[op] = h
+        ns = {"H": handlers, **direct_namespace(direct)}
+        self.source = TABLE_LOOP
+        compile_source(TABLE_LOOP, ns, "<hostvm switch table>", "run")
+        self.run, self.run_generator = ns["run"], ns["run_generator"]
 
     def order(self):
         iops = list(self.table.iops.values())
@@ -81,6 +109,20 @@ class SwitchEngine(Engine):
         elif self.dispatch == "tree":
             body = self.tree(gen, sorted(self.table.iops.values(), key=lambda i: i.opcode),
                              generator)
+        elif self.dispatch == "hybrid":
+            hot = [int(op) for op in getattr(self.table.interp, "switch_order", ())]
+            body = []
+            for i, op in enumerate(hot):
+                iop = self.table[op]
+                body.append(f"{'if' if i == 0 else 'elif'} op == {op}:  # {iop.opname}")
+                body += indent(self.case(gen, iop, generator))
+            rest = sorted((i for i in self.table.iops.values() if i.opcode not in hot),
+                          key=lambda i: i.opcode)
+            if body:
+                body.append("else:")
+                body += indent(self.tree(gen, rest, generator))
+            else:
+                body = self.tree(gen, rest, generator)
         else:
             raise ValueError(f"unknown switch dispatch {self.dispatch!r}")
         tail = ["    except BaseException as e:",
@@ -94,3 +136,43 @@ class SwitchEngine(Engine):
         mid = len(iops) // 2
         return ([f"if op < {iops[mid].opcode}:"] + indent(self.tree(gen, iops[:mid], generator))
                 + ["else:"] + indent(self.tree(gen, iops[mid:], generator)))
+
+
+def direct_namespace(direct):
+    return direct._run.__globals__
+
+
+TABLE_LOOP = """
+def run(f):
+    c = f.code
+    code, depths = c.instructions, c.depths
+    st = [None] * c.max_depth
+    pc = 0
+    try:
+        while pc >= 0:
+            op, arg = code[pc]
+            pc = H[op](f, st, arg, depths[pc], pc + 1)
+    except BaseException as e:
+        record_guest_frame(e, f, pc)
+        raise
+    return f.rv
+
+
+def run_generator(f):
+    c = f.code
+    code, depths = c.instructions, c.depths
+    st = [None] * c.max_depth
+    pc = 0
+    try:
+        while True:
+            op, arg = code[pc]
+            pc = H[op](f, st, arg, depths[pc], pc + 1)
+            if pc < 0:
+                if pc == -1:
+                    return f.rv
+                st[f.sp] = yield f.rv
+                pc = f.pc
+    except BaseException as e:
+        record_guest_frame(e, f, pc)
+        raise
+"""
