@@ -32,9 +32,10 @@ class CodeObject:
     max_depth: int = 0
     depths: tuple = ()             # stack depth before each instruction (None: unreachable)
 
-    # Per-engine load-time data (direct-threaded code array, threaded code).
-    direct_code: Any = None
-    threaded: Any = None
+    #: (engine, callable running a frame of this code), made by the engine on
+    #: first run (direct-threaded code array, threaded code) and cached here;
+    #: None when not made yet or evicted from a code cache
+    entry: Any = None
 
     @property
     def nlocals(self) -> int:

@@ -35,6 +35,8 @@ class IOp:
     branch_effect: StackEffect    # branch edge (same as effect unless declared)
     control: Control
     uses_self: bool               # does the body read the frame?
+    call: Callable                # what engines call: `func`, or (when the body
+                                  # never reads the frame) a compiled copy without `self`
     inline_expr: ast.expr | None  # the body's expression, if it is `return <expr>`
     inline_stmt: ast.stmt | None  # the body, if it is one simple statement and no outputs
     module_globals: dict          # globals the body resolves names in
@@ -239,12 +241,35 @@ def _build_iop(interp, attr, decl: IOpDecl, opname: str) -> IOp:
     elif not body or all(_is_empty_stmt(s) for s in body):
         inline_stmt = ast.Pass()
 
+    call = func
+    if not uses_self and not func.__code__.co_freevars:
+        call = _without_self(fdef, func, where)
+
     return IOp(
-        opcode=int(decl.opcode), opname=opname, name=attr, func=func,
+        opcode=int(decl.opcode), opname=opname, name=attr, func=func, call=call,
         operand=decl.operand, operand_param=operand_param, effect=effect,
         branch_effect=decl.branch_effect or effect, control=decl.control,
         uses_self=uses_self, inline_expr=inline_expr, inline_stmt=inline_stmt,
         module_globals=func.__globals__, free_globals=free, count_fns=count_fns)
+
+
+def _without_self(fdef: ast.FunctionDef, func, where):
+    """Compile the i-op again without its unused `self` parameter: a call with
+    one argument fewer, on every instruction of threaded code (Algorithm 1
+    compiles each i-op; for the Python backend this is the compilation)."""
+    import copy
+    tree = copy.deepcopy(fdef)
+    tree.decorator_list = []
+    tree.args.args = tree.args.args[1:]
+    module = ast.fix_missing_locations(ast.Module(body=[tree], type_ignores=[]))
+    ns = {}
+    try:
+        exec(compile(module, func.__code__.co_filename, "exec"), func.__globals__, ns)
+    except Exception as e:                                     # pragma: no cover
+        raise TableError(f"{where}: cannot compile the body: {e}") from None
+    compiled = ns[fdef.name]
+    compiled.__qualname__ = func.__qualname__
+    return compiled
 
 
 def _walk_own(stmts):

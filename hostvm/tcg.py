@@ -357,6 +357,17 @@ class TCG:
             if iop.control is BRANCH:
                 m = s.ipdom(i)
                 taken, fall = blk.succs[0].index, blk.succs[1].index
+                if taken == m and not e.taken and not (loops and m in loops[-1]):
+                    # an `if` with no else: the branch skips the body (but a
+                    # loop's test reads best as `if cond: break`)
+                    put(f"if not {e.cond}:", ind, last)
+                    n0 = len(out)
+                    for l in e.fall:
+                        put(l, ind + 1, last)
+                    region(fall, m, loops, ind + 1, last)
+                    if len(out) == n0:
+                        put("pass", ind + 1, last)
+                    return m
                 put(f"if {e.cond}:", ind, last)
                 n0 = len(out)
                 for l in e.taken:
@@ -365,9 +376,14 @@ class TCG:
                 if len(out) == n0:
                     put("pass", ind + 1, last)
                 # after a taken arm that leaves (break, continue, return), the
-                # fall-through code needs no `else:`
-                terminal = out[-1].split("(")[0].split()[0] in ("break", "continue",
-                                                                 "return", "raise")
+                # fall-through code needs no `else:`.  Only a jump at the arm's
+                # own level ends it: one nested deeper (in an inner `if`) may
+                # be skipped, and control then falls out of the arm.
+                last_line = out[-1]
+                terminal = (last_line.startswith("    " * (ind + 1))
+                            and not last_line.startswith("    " * (ind + 2))
+                            and last_line.split("(")[0].split()[0] in ("break", "continue",
+                                                                       "return", "raise"))
                 inner = ind if terminal else ind + 1
                 if not terminal:
                     put("else:", ind, last)
@@ -430,10 +446,10 @@ class CodeCache:
     def lookup(self, code, owner):
         fn = self.tcg.generate(code)
         self.generated += 1
-        code.threaded = (owner, fn)
+        code.entry = (owner, fn)
         self.entries[code] = fn
         while len(self.entries) > self.capacity:
             old, _ = self.entries.popitem(last=False)
-            old.threaded = None
+            old.entry = None
             self.evicted += 1
         return fn

@@ -33,8 +33,6 @@ class VM:
         self.engine = ENGINES[mode](self, self.table, STACKS[stack], **engine_options)
         self.recursion_limit = recursion_limit
         self.depth = 0
-        self._run = self.engine.run
-        self._run_generator = self.engine.run_generator
 
     @property
     def name(self):
@@ -50,13 +48,20 @@ class VM:
         """Run a frame to completion (or, for a generator code object, return
         the host generator that runs it)."""
         if frame.code.is_generator:
-            return self._run_generator(frame)
+            return self.engine.run_generator(frame)
+        return self.call(frame)
+
+    def call(self, frame):
+        """Run a frame of an ordinary code object: the path of every guest
+        call, so it is kept short."""
+        e = frame.code.entry
+        run = e[1] if e is not None and e[0] is self.engine else self.engine.entry(frame.code)
         depth = self.depth + 1
         if depth > self.recursion_limit:
             raise RecursionError("maximum recursion depth exceeded")
         self.depth = depth
         try:
-            return self._run(frame)
+            return run(frame)
         finally:
             self.depth = depth - 1
 

@@ -11,7 +11,8 @@ from hostvm.traceback import guest_frames
 from tests.toy import Op, Toy, code, sum_squares_code
 from tests.toy_programs import (CONFIGS, COUNTDOWN_CALL_OFFSET, FOR_LOOP_RESULT, CallOp, CallToy,
                                 add_error_code, and_code, countdown_code, drive, for_loop_code,
-                                for_over_local_code, gen_code, irreducible_code, run)
+                                for_over_local_code, gen_code, irreducible_code,
+                                nested_continue_code, run)
 
 O = Op
 
@@ -77,6 +78,11 @@ def test_jump_if_false_or_pop_both_edges(vm, a, b, c, expected):
 @pytest.mark.parametrize("flag, expected", [(True, 3), (False, 2)])
 def test_irreducible_loop(vm, flag, expected):
     assert run(vm, irreducible_code(), flag, 0, 3, 0) == expected
+
+
+@pytest.mark.parametrize("flag, expected", [(True, 100), (False, 0)])
+def test_continue_nested_in_a_branch_arm(vm, flag, expected):
+    assert run(vm, nested_continue_code(), 0, flag, 0) == expected
 
 
 def test_unreachable_code_is_never_run(vm):

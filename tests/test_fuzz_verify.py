@@ -308,31 +308,38 @@ def stack_aware_program(rng, i):
 
 def cfg_program(rng, i):
     """Statement-sized units that start and end at depth 0, joined by random
-    conditional and unconditional jumps between unit starts: always accepted
-    (unless a mutation below breaks it), with arbitrary control-flow graphs
-    (nested and multi-exit loops, irreducible regions, endless loops) for the
-    threaded-code generator to structure or fall back on."""
+    conditional and unconditional jumps between unit starts: mostly accepted,
+    with arbitrary control-flow graphs (nested and multi-exit loops,
+    irreducible regions, endless loops) for the threaded-code generator to
+    structure or to fall back on.  Locals v0-v2 hold ints, v3 a list."""
     L, C = int(Op.LOAD_FAST), int(Op.LOAD_CONST)
-    nlocals = 3
+    nlocals = 4
     consts = [0, 1, 2]
     generator = rng.random() < 0.3
     units = []
-    for _ in range(rng.randint(2, 9)):
+    for _ in range(rng.randint(2, 10)):
         r = rng.random()
-        a, b = rng.randrange(nlocals), rng.randrange(nlocals)
-        if r < 0.25:
+        a, b = rng.randrange(3), rng.randrange(3)
+        if r < 0.2:
             units.append([(L, a), (C, rng.randrange(3)), (int(Op.BINARY_ADD), 0),
                           (int(Op.STORE_FAST), b)])
-        elif r < 0.45:
+        elif r < 0.4:
             units.append([(L, a), (L, b), (int(Op.COMPARE_LT), 0),
                           (int(Op.POP_JUMP_IF_FALSE), "T")])
-        elif r < 0.55:
-            units.append([(L, a), (int(Op.JUMP_IF_FALSE_OR_POP), "T"), (L, b),
-                          (int(Op.POP_TOP), 0)])
-        elif r < 0.7:
+        elif r < 0.5:
+            # JUMP_IF_FALSE_OR_POP's branch edge keeps its value: mostly to its
+            # own POP_TOP (depth 1 there), now and then anywhere (rejected)
+            units.append([(L, a), (int(Op.JUMP_IF_FALSE_OR_POP),
+                                   ("REL", 3) if rng.random() < 0.8 else "T"),
+                          (L, b), (int(Op.POP_TOP), 0)])
+        elif r < 0.62:
             units.append([(int(Op.JUMP), "T")])
-        elif r < 0.8:
+        elif r < 0.7:
             units.append([(L, a), (int(Op.RETURN_VALUE), 0)])
+        elif r < 0.8:
+            # for x in v3: v_b = x  (the loop's exit is the next unit)
+            units.append([(L, 3), (int(Op.GET_ITER), 0), (int(Op.FOR_ITER), ("REL", 5)),
+                          (int(Op.STORE_FAST), b), (int(Op.JUMP), ("REL", 2))])
         elif r < 0.9 and generator:
             units.append([(L, a), (int(Op.YIELD_VALUE), 0), (int(Op.STORE_FAST), b)])
         else:
@@ -342,12 +349,14 @@ def cfg_program(rng, i):
     for u in units:
         starts.append(off)
         off += len(u)
-    instrs = [(op, rng.choice(starts) if arg == "T" else arg) for u in units for op, arg in u]
-    # JUMP_IF_FALSE_OR_POP's branch edge keeps its value: depth 1 at the
-    # target, which fails at a unit start -- unless it jumps to its own POP_TOP
-    for k, (op, arg) in enumerate(instrs):
-        if op == int(Op.JUMP_IF_FALSE_OR_POP) and rng.random() < 0.8:
-            instrs[k] = (op, k + 2)
+    instrs = []
+    for start, u in zip(starts, units):
+        for op, arg in u:
+            if arg == "T":
+                arg = rng.choice(starts)
+            elif isinstance(arg, tuple):
+                arg = start + arg[1]
+            instrs.append((op, arg))
     return make_code(instrs, consts, nlocals, generator, f"cfg{i}")
 
 
@@ -489,7 +498,8 @@ def cases(seed, count):
             c, descr = stack_aware_program(rng, i), None
         elif r < 0.6:
             c = cfg_program(rng, i)
-            descr = [("int", rng.randint(0, 3)) for _ in range(c.nlocals)]
+            descr = [("int", rng.randint(0, 3)) for _ in range(3)]
+            descr.append(("list", [rng.randint(0, 3) for _ in range(rng.randint(0, 2))]))
         else:
             base, make_locals = rng.choice(BASES)
             c, descr = mutate(rng, base, i), make_locals(rng)
@@ -498,7 +508,10 @@ def cases(seed, count):
         yield c, descr
 
 
-SEEDS = [1, 2, 3]
+#: ~300 cases in all.  Seed 6 finds (as aware99) the TCG bug fixed with
+#: test_tcg.test_nested_continue_does_not_end_the_arm; wider runs over seeds
+#: 100-500 (40,000 cases) pass too.
+SEEDS = [1, 2, 6]
 PER_SEED = 100
 
 

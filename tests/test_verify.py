@@ -239,6 +239,20 @@ def test_generator_falls_off_the_end_after_yield():
     rejects(c, 1, "falls off the end")
 
 
+def test_yield_outside_a_generator():
+    # the engines cannot agree on a yield in an ordinary frame (the switch
+    # engine raised SystemError, the direct engine returned the yielded value,
+    # threaded code returned a host generator): the verifier rejects it
+    c = code([(O.LOAD_CONST, 0), (O.YIELD_VALUE, 0), (O.RETURN_VALUE, 0)], consts=(1,),
+             name="not_a_gen")
+    e = rejects(c, 1, "yield outside a generator")
+    assert "YIELD_VALUE" in str(e)
+    c = code([(O.LOAD_CONST, 0), (O.YIELD_VALUE, 0), (O.RETURN_VALUE, 0)], consts=(1,),
+             name="a_gen", generator=True)
+    verify(c, TABLE)
+    assert c.depths == (0, 1, 1)
+
+
 def test_empty_code():
     c = code([], name="nothing")
     rejects(c, None, "empty code")

@@ -113,6 +113,30 @@ def irreducible_code():
     ], consts=(1,), nlocals=4, name="irreducible")
 
 
+def nested_continue_code():
+    """A branch whose taken arm ends in a nested branch that continues the
+    loop or falls out of the arm:
+
+        while True:                           # 0
+            v0 = v0 + 1                       # 0-3
+            if v1:                            # 4-5 (POP_JUMP_IF_FALSE: taken if not v1)
+                v2 = 100; break               # 6-8  (JUMP 13)
+            if 3 < v0: break                  # 9-12 (taken if not 3 < v0: continue)
+        return v2                             # 13-14
+
+    With v0 = v2 = 0: v1 true -> 100, v1 false -> 0.  (A TCG bug once took the
+    nested `continue` for the end of the taken arm and dropped the `else:`.)
+    """
+    return code([
+        (O.LOAD_FAST, 0), (O.LOAD_CONST, 0), (O.BINARY_ADD, 0), (O.STORE_FAST, 0),   # 0-3
+        (O.LOAD_FAST, 1), (O.POP_JUMP_IF_FALSE, 9),                                  # 4-5
+        (O.LOAD_CONST, 1), (O.STORE_FAST, 2), (O.JUMP, 13),                          # 6-8
+        (O.LOAD_CONST, 2), (O.LOAD_FAST, 0), (O.COMPARE_LT, 0),                      # 9-11
+        (O.POP_JUMP_IF_FALSE, 0),                                                    # 12
+        (O.LOAD_FAST, 2), (O.RETURN_VALUE, 0),                                       # 13-14
+    ], consts=(1, 100, 3), nlocals=3, name="nested_continue")
+
+
 def const_code(value, name="const"):
     """return <value>"""
     return code([(O.LOAD_CONST, 0), (O.RETURN_VALUE, 0)], consts=(value,), name=name)

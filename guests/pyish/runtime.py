@@ -46,7 +46,7 @@ class Function:
     docstring slot: `__doc__` stays this class's, which pyish never shows.)"""
 
     __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "__name__",
-                 "__qualname__", "fast", "__dict__")
+                 "__qualname__", "fast", "pad", "ncells", "__dict__")
 
     def __init__(self, vm, code, globals_, defaults, kwdefaults, closure):
         self.vm = vm
@@ -58,34 +58,37 @@ class Function:
         self.__name__ = code.name
         self.__qualname__ = code.meta.get("qualname", code.name)
         m = code.meta
-        # the common call needs no binding: exactly the positional parameters
+        # The common call needs no binding: exactly the positional parameters,
+        # then the other locals unbound.
         self.fast = (m["argcount"] if not (m["varargs"] or m["kwonly"] or m["varkw"])
                      else -1)
+        self.pad = [UNBOUND] * (code.nlocals - m["argcount"])
+        self.ncells = code.ncells
 
     def call_positional(self, args: list):
-        code = self.code
+        """The call of CALL_FUNCTION: `args` is a fresh list the frame keeps
+        as its locals."""
         if len(args) == self.fast:
-            nlocals = code.nlocals
-            if len(args) < nlocals:
-                args += [UNBOUND] * (nlocals - len(args))
-            locals_ = args
+            if self.pad:
+                args += self.pad
         else:
-            locals_ = bind_arguments(self, args, None)
+            args = bind_arguments(self, args, None)
         vm = self.vm
-        return vm.execute(vm.interp(vm, code, locals_, self._cells(locals_), self.globals))
+        frame = vm.interp(vm, self.code, args, self._cells(args) if self.ncells else (),
+                          self.globals)
+        if self.code.is_generator:
+            return vm.engine.run_generator(frame)
+        return vm.call(frame)
 
     def call_with(self, args, kwargs):
         locals_ = bind_arguments(self, list(args), kwargs)
         vm = self.vm
-        return vm.execute(vm.interp(vm, self.code, locals_, self._cells(locals_), self.globals))
+        return vm.execute(vm.interp(vm, self.code, locals_,
+                                    self._cells(locals_) if self.ncells else (), self.globals))
 
     def _cells(self, locals_):
         code = self.code
-        ncells = code.ncells
-        if not ncells:
-            return ()
-        own = ncells - code.nfree
-        cells = [Cell() for _ in range(own)]
+        cells = [Cell() for _ in range(self.ncells - code.nfree)]
         for cell_index, local_index in code.meta["cell_args"]:
             cells[cell_index].contents = locals_[local_index]
         cells.extend(self.closure)

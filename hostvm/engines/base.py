@@ -16,6 +16,13 @@ class Engine:
         """Run a frame of an ordinary code object to its return value."""
         raise NotImplementedError
 
+    def entry(self, code):
+        """The callable that runs frames of `code` (made at load time: the
+        direct-threaded code array, the threaded code).  The VM caches it on
+        the code object, so a call needs no lookup in the engine."""
+        code.entry = (self, self.run)
+        return self.run
+
     def run_generator(self, frame):
         """Return a host generator that runs a frame of a generator code
         object: it yields what the guest yields, and a value sent to it is

@@ -13,6 +13,8 @@ Handlers return the next index; -1 means the frame returned (value in f.rv),
 """
 from __future__ import annotations
 
+import functools
+
 from ..iop import JUMP
 from .base import Engine
 from .emit import Generator, compile_source, emit_instruction, indent
@@ -71,22 +73,21 @@ class DirectEngine(Engine):
         return "\n".join(lines + indent(body))
 
     def prepare(self, code):
-        """Build the direct-threaded code array of a code object (Listing 7)."""
+        """The direct-threaded code array of a code object (Listing 7)."""
         h = self.handlers
-        arr = [(h[op], arg, d) if d is not None else (_unreachable, arg, 0)
-               for (op, arg), d in zip(code.instructions, code.depths)]
-        code.direct_code = (self.handlers, arr)
-        return arr
+        return [(h[op], arg, d) if d is not None else (_unreachable, arg, 0)
+                for (op, arg), d in zip(code.instructions, code.depths)]
+
+    def entry(self, code):
+        fn = functools.partial(self._run, code=self.prepare(code))
+        code.entry = (self, fn)
+        return fn
 
     def run(self, f):
-        dc = f.code.direct_code
-        arr = dc[1] if dc is not None and dc[0] is self.handlers else self.prepare(f.code)
-        return self._run(f, arr)
+        return self.entry(f.code)(f)
 
     def run_generator(self, f):
-        dc = f.code.direct_code
-        arr = dc[1] if dc is not None and dc[0] is self.handlers else self.prepare(f.code)
-        return self._run_generator(f, arr, self.stack.checked)
+        return self._run_generator(f, self.prepare(f.code), self.stack.checked)
 
 
 def _unreachable(f, st, arg, d, pc1):

@@ -69,7 +69,7 @@ class Generator:
     # -- names ---------------------------------------------------------------
     def func_name(self, iop) -> str:
         name = f"iop_{iop.name}"
-        self.ns[name] = iop.func
+        self.ns[name] = iop.call
         return name
 
     def can_inline(self, iop, stmt=False) -> bool:
@@ -134,7 +134,8 @@ class Generator:
         if self.can_inline(iop):
             return _substitute(iop.inline_expr, self._mapping(iop, arg, base, frame))
         ins = self.inputs(iop, arg, base)
-        args = [frame] + ([str(arg)] if iop.operand_param else []) + ins
+        args = ([frame] if iop.call is iop.func else []) + \
+            ([str(arg)] if iop.operand_param else []) + ins
         return f"{self.func_name(iop)}({', '.join(args)})"
 
     def store_outputs(self, iop, arg, base, value, branch=False) -> list[str]:

@@ -3,13 +3,13 @@
 Every step fetches the instruction, decodes the operand and selects the case;
 the i-op bodies are inlined into their cases where they are one expression or
 statement (as a careful implementer writes a switch), and called otherwise.
-The stack pointer is a host local.  How the case is selected is a choice:
+The stack pointer is a host local.  How the case is selected is a choice, measured in docs/switch-dispatch.md:
 
-* "chain": an if/elif chain in the guest's declared frequency order
-  (`Interpreter.switch_order`, hottest first), the fastest in our
-  measurements (docs/switch-dispatch.md);
-* "tree": a balanced tree of comparisons over the opcode values;
-* "hybrid": the chain for the guest's hot opcodes, then the tree;
+* "hybrid" (the default, the fastest): an if/elif chain over the guest's hot
+  opcodes (`Interpreter.switch_order`, hottest first, from a measured
+  profile), then a balanced comparison tree over the rest;
+* "chain": one if/elif chain, hot opcodes first, the rest by value;
+* "tree": a balanced tree of comparisons over all opcode values;
 * "table": a table of handler functions indexed by the opcode.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ _BUILT = {}
 class SwitchEngine(Engine):
     name = "switch"
 
-    def __init__(self, vm, table, stack, dispatch: str = "chain"):
+    def __init__(self, vm, table, stack, dispatch: str = "hybrid"):
         super().__init__(vm, table, stack)
         self.dispatch = dispatch
         if dispatch == "table":

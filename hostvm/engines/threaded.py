@@ -14,19 +14,17 @@ class ThreadedEngine(Engine):
         self.tcg = TCG(table, stack)
         self.cache = CodeCache(self.tcg, cache_size)
 
-    def threaded_code(self, code):
-        t = code.threaded
-        if t is not None and t[0] is self:
-            return t[1]
+    def entry(self, code):
         return self.cache.lookup(code, self)
 
     def run(self, f):
-        t = f.code.threaded
-        if t is None or t[0] is not self:
-            return self.cache.lookup(f.code, self)(f)
-        return t[1](f)
+        return self.entry(f.code)(f)
 
-    run_generator = run     # the threaded code of a generator is a host generator
+    def run_generator(self, f):
+        # the threaded code of a generator is a host generator function
+        e = f.code.entry
+        fn = e[1] if e is not None and e[0] is self else self.entry(f.code)
+        return fn(f)
 
     def describe(self, code):
         return self.tcg.source(code)[0]
