@@ -2,6 +2,7 @@
 
     hostvm run   [--guest G] [--mode M] [--stack S] [--backend B] FILE [ARGS...]
     hostvm dis   [--guest G] FILE [--function NAME] [--threaded] [--stack S] [--backend B]
+    hostvm profile [--guest G] FILE [ARGS...]     (dynamic opcode counts, on stderr)
     hostvm bench --guest G [--mode M|all] [--stack S|all] [--backend B|all] [--quick]
                  [--rigorous] [--json DIR] [--figure FILE.png] [--bench NAME ...]
 
@@ -70,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("file", metavar="FILE", nargs="?")    # checked in cmd_run
     run.add_argument("args", metavar="ARGS", nargs=argparse.REMAINDER,
                      help="arguments of the program (its argv[1:])")
+
+    prof = sub.add_parser("profile", help="count the instructions a guest program executes",
+                          description="Run a guest program and print, on stderr, how often "
+                                      "each opcode executed (the profile the switch engine's "
+                                      "case order comes from).")
+    prof.add_argument("--guest", help="the guest language (default: from FILE's extension)")
+    prof.add_argument("file", metavar="FILE")
+    prof.add_argument("args", metavar="ARGS", nargs=argparse.REMAINDER,
+                      help="arguments of the program (its argv[1:])")
 
     dis = sub.add_parser("dis", help="disassemble a guest program",
                          description="Compile and verify a guest program and list the bytecode "
@@ -272,7 +282,16 @@ def cmd_bench(args) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "dis": cmd_dis, "bench": cmd_bench}
+def cmd_profile(args) -> int:
+    from .profile import profile_program, profile_to_text
+    _check_file(args.file)
+    guest = _resolve_guest(args.guest, args.file)
+    counts, table = profile_program(guest, args.file, list(args.args))
+    print(profile_to_text(counts, table), file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "dis": cmd_dis, "bench": cmd_bench, "profile": cmd_profile}
 
 
 if __name__ == "__main__":

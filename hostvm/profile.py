@@ -34,3 +34,18 @@ def profile_to_text(counts: Counter, table) -> str:
     for op, n in counts.most_common():
         lines.append(f"{table[op].opname:<24} {n:>12} {100 * n / total:>6.2f}%")
     return "\n".join(lines)
+
+
+def profile_program(guest, path, argv=(), stack="unchecked") -> tuple[Counter, object]:
+    """Run a guest program under the counting engine; (counts, code table).
+    The program's own output goes where it always goes."""
+    from pathlib import Path
+
+    from .stack import STACKS
+    from .vm import VM, run_with_big_stack
+    code = guest.compile(Path(path).read_text(encoding="utf-8"), str(path))
+    vm = VM(guest.interpreter, "direct", stack)
+    vm.engine = CountingEngine(vm, vm.table, STACKS[stack])
+    vm.verify(code)
+    run_with_big_stack(guest.run_main, vm, code, str(path), [str(path), *argv])
+    return vm.engine.counts, vm.table
