@@ -48,14 +48,19 @@ class VM:
         """Run a frame to completion (or, for a generator code object, return
         the host generator that runs it)."""
         if frame.code.is_generator:
-            return self.engine.run_generator(frame)
+            return self.start_generator(frame)
         return self.call(frame)
+
+    def start_generator(self, frame):
+        if not frame.code.verified:
+            self.verify(frame.code)
+        return self.engine.run_generator(frame)
 
     def call(self, frame):
         """Run a frame of an ordinary code object: the path of every guest
         call, so it is kept short."""
         e = frame.code.entry
-        run = e[1] if e is not None and e[0] is self.engine else self.engine.entry(frame.code)
+        run = e[1] if e is not None and e[0] is self.engine else self._load(frame.code)
         depth = self.depth + 1
         if depth > self.recursion_limit:
             raise RecursionError("maximum recursion depth exceeded")
@@ -64,6 +69,14 @@ class VM:
             return run(frame)
         finally:
             self.depth = depth - 1
+
+
+    def _load(self, code):
+        """First run of a code object in this VM: verify it (as a JVM verifies
+        a class before it runs) and let the engine make its entry."""
+        if not code.verified:
+            self.verify(code)
+        return self.engine.entry(code)
 
 
 def run_with_big_stack(fn, *args, stack_mb=512, recursion_limit=200_000):

@@ -273,3 +273,13 @@ def test_vm_verify_uses_the_vms_table():
     assert vm.verify(c) is c and c.verified and c.max_depth == 3
     with pytest.raises(VerifyError):
         vm.verify(code([(O.BINARY_ADD, 0), (O.RETURN_VALUE, 0)], name="bad"))
+
+
+def test_the_vm_verifies_code_before_its_first_run():
+    from hostvm import VM, VerifyError
+    from toy import Op, Toy, code
+    bad = code([(Op.BINARY_ADD, 0), (Op.RETURN_VALUE, 0)], name="underflow")
+    for mode in ("switch", "direct", "threaded"):
+        vm = VM(Toy, mode, "unchecked")
+        with pytest.raises(VerifyError, match="underflow"):
+            vm.execute(vm.frame(bad, [], [], {}))

@@ -77,7 +77,7 @@ class Function:
         frame = vm.interp(vm, self.code, args, self._cells(args) if self.ncells else (),
                           self.globals)
         if self.code.is_generator:
-            return vm.engine.run_generator(frame)
+            return vm.start_generator(frame)
         return vm.call(frame)
 
     def call_with(self, args, kwargs):
