@@ -9,7 +9,7 @@ from .code import CodeObject
 from .errors import StackCheckError, TableError, VerifyError
 from .interp import Interpreter
 from .iop import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, PLAIN,
-                  RAISE, RETURN, TAKEN, TARGET, YIELD, Control, OperandKind, i_op)
+                  RAISE, RETURN, TAKEN, TARGET, YIELD, YIELD_FROM, Control, OperandKind, i_op)
 from .opcodes import Opcode
 from .table import build_table
 from .verify import verify
@@ -18,7 +18,7 @@ from .vm import VM
 __all__ = [
     "CodeObject", "StackCheckError", "TableError", "VerifyError", "Interpreter",
     "BRANCH", "CALL", "CELL", "CONST", "COUNT", "IMM", "JUMP", "LOCAL", "NAME", "NONE",
-    "PLAIN", "RAISE", "RETURN", "TAKEN", "TARGET", "YIELD", "Control", "OperandKind",
+    "PLAIN", "RAISE", "RETURN", "TAKEN", "TARGET", "YIELD", "YIELD_FROM", "Control", "OperandKind",
     "i_op", "Opcode", "build_table", "verify", "VM",
 ]
 __version__ = "0.1.0"

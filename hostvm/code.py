@@ -11,6 +11,19 @@ from typing import Any
 import attrs
 
 
+@attrs.frozen
+class Handler:
+    """An exception-table entry: an exception raised by an instruction in
+    [start, end) cuts the operand stack to `depth`, pushes the exception and
+    continues at `target`.  Entries do not overlap; a compiler gives each
+    instruction its innermost handler (as CPython 3.11 does)."""
+
+    start: int
+    end: int
+    target: int
+    depth: int
+
+
 @attrs.define(eq=False, repr=False)
 class CodeObject:
     name: str                      # guest-visible name ("<module>", "fib")
@@ -24,6 +37,7 @@ class CodeObject:
     nfree: int = 0                 # the last `nfree` cells come from the closure
     firstlineno: int = 1
     is_generator: bool = False
+    handlers: tuple = ()           # Handler entries, in offset order
     #: guest-specific facts (argument counts, flags); hostvm never reads them
     meta: dict = attrs.field(factory=dict)
 
@@ -31,6 +45,7 @@ class CodeObject:
     verified: bool = False
     max_depth: int = 0
     depths: tuple = ()             # stack depth before each instruction (None: unreachable)
+    handler_at: tuple = ()         # the Handler of each instruction, or None ('()': no handlers)
 
     #: (engine, callable running a frame of this code), made by the engine on
     #: first run (direct-threaded code array, threaded code) and cached here;

@@ -23,6 +23,10 @@ Conventions the generators rely on (checked by the code-table builder):
   branch.  If its fall-through edge pushes a new value (FOR_ITER), it returns
   that value to fall through and the sentinel ``TAKEN`` to branch.
 * An unconditional jump (control=JUMP) has no body: every engine inlines it.
+* A YIELD i-op returns the value to yield; its one output is the value sent
+  back in.  A YIELD_FROM i-op returns the iterator to delegate to; its output
+  is the value the iterator returns (PEP 380, done by the host's own
+  `yield from`, since every engine runs a generator frame as a host generator).
 """
 from __future__ import annotations
 
@@ -58,10 +62,11 @@ class Control(enum.Enum):
     RAISE = "raise"      # never falls through
     CALL = "call"        # calls guest code, then falls through
     YIELD = "yield"      # suspends the frame, resumes with the sent value
+    YIELD_FROM = "yield_from"  # delegates to an iterator until it returns
 
 
 NONE, LOCAL, CELL, CONST, NAME, TARGET, COUNT, IMM = OperandKind
-PLAIN, BRANCH, JUMP, RETURN, RAISE, CALL, YIELD = Control
+PLAIN, BRANCH, JUMP, RETURN, RAISE, CALL, YIELD, YIELD_FROM = Control
 
 
 class _Taken:

@@ -16,7 +16,7 @@ from typing import Callable
 import attrs
 
 from .errors import TableError
-from .iop import (BRANCH, JUMP, NONE, RETURN, RAISE, YIELD, Control, IOpDecl,
+from .iop import (BRANCH, JUMP, NONE, RETURN, RAISE, YIELD, YIELD_FROM, Control, IOpDecl,
                   OperandKind, StackEffect)
 from .opcodes import MAX_OPCODE
 
@@ -203,10 +203,10 @@ def _build_iop(interp, attr, decl: IOpDecl, opname: str) -> IOp:
     if decl.control is BRANCH:
         if not valued or len(valued) != len(returns) or not _always_returns(body):
             raise TableError(f"{where}: a BRANCH i-op must return its decision on every path")
-    elif decl.control is YIELD:
+    elif decl.control in (YIELD, YIELD_FROM):
         if len(effect.new_outputs) != 1 or not valued:
-            raise TableError(f"{where}: a YIELD i-op returns the value to yield and declares "
-                             f"one output, the value sent in")
+            raise TableError(f"{where}: a {decl.control.name} i-op returns what to yield (or "
+                             f"delegate to) and declares one output, the value it resumes with")
     elif effect.new_outputs or decl.control is RETURN:
         if not valued or len(valued) != len(returns) or not _always_returns(body):
             raise TableError(f"{where}: declares outputs '{effect}' but does not return them "
@@ -227,7 +227,7 @@ def _build_iop(interp, attr, decl: IOpDecl, opname: str) -> IOp:
             and not any(isinstance(n, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp,
                                        ast.GeneratorExp, ast.NamedExpr))
                         for n in ast.walk(body[0].value))
-            and decl.control not in (YIELD,)):
+            and decl.control not in (YIELD, YIELD_FROM)):
         inline_expr = body[0].value
 
     inline_stmt = None

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from .engines.emit import Generator, compile_source, emit_instruction, indent
+from .code import Handler
+from .engines.emit import Generator, catch, compile_source, emit_instruction, indent
 from .iop import BRANCH, JUMP, RAISE, RETURN
 from .traceback import record_threaded_frame
 
@@ -46,6 +47,9 @@ def basic_blocks(code, table):
     instrs, depths = code.instructions, code.depths
     n = len(instrs)
     leaders = {0}
+    for h in code.handlers:          # a block lies in one handler's range or none
+        leaders.update((h.start, h.end, h.target))
+    leaders.discard(n)
     for off, (op, arg) in enumerate(instrs):
         if depths[off] is None:
             continue
@@ -224,6 +228,8 @@ class TCG:
         """(source, guest offset of each source line, structured?)"""
         blocks = basic_blocks(code, self.table)
         try:
+            if code.handlers:
+                raise _Unstructured("exception handlers are dispatched by block")
             body, offs = self._structured(code, blocks)
             structured = True
             note = "structured control flow"
@@ -241,13 +247,31 @@ class TCG:
             head.append("    st_cap = len(st)")
         if code.is_generator:
             head.append("    if False: yield  # a generator even if no yield is reachable")
-        head.append("    try:")
-        tail = ["    except BaseException as e:",
-                "        record_threaded_frame(e, f, LINES)",
-                "        raise"]
+        if code.handlers:
+            # exceptions go to the handler of the block that raised them
+            head += ["    handler_at = BLOCK_HANDLER", "    blk = 0", "    while True:",
+                     "        try:"]
+            tail = indent(catch(self.stack, "blk", "d = h.depth", "d", ["blk = h.target"],
+                                record="record_threaded_frame(e, f, LINES)"), 2)
+            body = indent(body, 1)
+        else:
+            head.append("    try:")
+            tail = ["    except BaseException as e:",
+                    "        record_threaded_frame(e, f, LINES)",
+                    "        raise"]
         lines = head + indent(body, 2) + tail
         line_offs = [0] * len(head) + offs + [0] * len(tail)
         return "\n".join(lines) + "\n", line_offs, structured
+
+    def block_handlers(self, code):
+        """For each block, its handler as (target block, depth), or None."""
+        blocks = basic_blocks(code, self.table)
+        by_start = {b.start: b.index for b in blocks}
+        at = code.handler_at
+        return tuple(None if not at or at[b.start] is None else
+                     Handler(at[b.start].start, at[b.start].end, by_start[at[b.start].target],
+                             at[b.start].depth)
+                     for b in blocks)
 
     def func_name(self, code):
         safe = "".join(c if c.isalnum() else "_" for c in code.name)
@@ -259,6 +283,7 @@ class TCG:
         self.serial += 1
         ns = dict(self.gen.ns)
         ns["LINES"] = offs
+        ns["BLOCK_HANDLER"] = self.block_handlers(code)
         filename = f"<hostvm threaded {code.name} #{self.serial}>"
         fn = compile_source(src, ns, filename, self.func_name(code))
         fn.structured = structured
@@ -278,7 +303,7 @@ class TCG:
         if e.ret is not None:
             put([f"return {e.ret}"])
         elif e.yielded is not None:
-            put([f"sent = yield {e.yielded}"] + e.sent_store)
+            put([f"sent = yield {'from ' if e.delegate else ''}{e.yielded}"] + e.sent_store)
         return e
 
     def _structured(self, code, blocks):
@@ -405,7 +430,8 @@ class TCG:
         def put(line, ind, off):
             out.append("    " * ind + line)
             offs.append(off)
-        put("blk = 0", 0, 0)
+        if not code.handlers:
+            put("blk = 0", 0, 0)
         put("while True:", 0, 0)
         for b in blocks:
             put(f"{'if' if b.index == 0 else 'elif'} blk == {b.index}:", 1, b.start)

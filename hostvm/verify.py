@@ -6,6 +6,8 @@ and proves, before the code runs:
   * the stack depth is the same on every path into an instruction, never
     negative, and bounded: the maximum it finds sizes the unchecked stack;
   * control never runs off the end of the code;
+  * exception handlers are well-formed, keep no more values than the stack
+    holds where they apply, and the depth at each handler is consistent;
   * only a generator code object yields.
 It records the depth before each instruction, which the engines use to
 address stack slots by constant index.  Unreachable instructions are allowed
@@ -15,7 +17,8 @@ from __future__ import annotations
 
 from .code import CodeObject
 from .errors import VerifyError
-from .iop import BRANCH, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, TARGET, YIELD
+from .iop import (BRANCH, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, TARGET, YIELD,
+                  YIELD_FROM)
 from .opcodes import MAX_OPERAND
 
 #: An instruction may not push or pop more than this many values at once.
@@ -68,12 +71,28 @@ def _verify_one(code: CodeObject, table) -> None:
         elif kind is IMM and arg > MAX_COUNT:
             raise VerifyError(code, off, "operand out of range",
                               f"{iop.opname} immediate {arg} exceeds {MAX_COUNT}")
-        if iop.control is YIELD and not code.is_generator:
+        if iop.control in (YIELD, YIELD_FROM) and not code.is_generator:
             # the engines could not agree on what it means: only a generator's
             # frame can be suspended
             raise VerifyError(code, off, "yield outside a generator",
                               f"{iop.opname} in a code object that is not a generator")
         iops.append(iop)
+
+    handler_at = [None] * n
+    last_end = 0
+    for h in code.handlers:
+        if not (0 <= h.start < h.end <= n and last_end <= h.start):
+            raise VerifyError(code, h.start, "bad exception handler",
+                              f"range [{h.start}, {h.end}) is empty, out of the code or "
+                              f"overlaps the previous one")
+        if not 0 <= h.target < n:
+            raise VerifyError(code, h.start, "bad exception handler",
+                              f"target {h.target} is not an instruction")
+        if h.depth < 0:
+            raise VerifyError(code, h.start, "bad exception handler", f"depth {h.depth}")
+        last_end = h.end
+        for off in range(h.start, h.end):
+            handler_at[off] = h
 
     depths = [None] * n
     depths[0] = 0
@@ -112,6 +131,14 @@ def _verify_one(code: CodeObject, table) -> None:
         after = depth - n_in + out
         after_branch = depth - n_in + out_branch
         max_depth = max(max_depth, after, after_branch)
+        h = handler_at[off]
+        if h is not None:
+            if h.depth > depth:
+                raise VerifyError(code, off, "handler depth above stack",
+                                  f"the handler at {h.target} keeps {h.depth} values, "
+                                  f"the depth here is {depth}")
+            max_depth = max(max_depth, h.depth + 1)
+            flow(off, h.target, h.depth + 1)
         if iop.falls_through:
             flow(off, off + 1, after)
         if iop.control in (BRANCH, JUMP):
@@ -123,4 +150,5 @@ def _verify_one(code: CodeObject, table) -> None:
 
     code.depths = tuple(depths)
     code.max_depth = max_depth
+    code.handler_at = tuple(handler_at) if code.handlers else ()
     code.verified = True

@@ -148,4 +148,4 @@ def test_i_op_defaults_and_branch_effect():
 def test_operand_kind_and_control_names_are_exported():
     assert LOCAL is OperandKind.LOCAL
     assert BRANCH is Control.BRANCH
-    assert len(set(OperandKind)) == 8 and len(set(Control)) == 7
+    assert len(set(OperandKind)) == 8 and len(set(Control)) == 8

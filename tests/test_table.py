@@ -566,7 +566,7 @@ class BodyYields(Interpreter):
 
 def test_yield_iop_declares_the_sent_value():
     with pytest.raises(TableError,
-                       match="YieldNoOutput.yv .*a YIELD i-op returns the value to yield"):
+                       match="YieldNoOutput.yv .*a YIELD i-op returns what to yield"):
         build_table(YieldNoOutput)
 
 

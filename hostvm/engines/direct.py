@@ -9,7 +9,8 @@ computed for the instruction (written into the code array like an operand),
 so no stack pointer is kept.
 
 Handlers return the next index; -1 means the frame returned (value in f.rv),
--2 that it yields (value in f.rv, the sent value goes to slot f.sp).
+-2 that it yields (value in f.rv, the sent value goes to slot f.sp), -3 that
+it delegates to the iterator in f.rv (`yield from`).
 """
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ import functools
 
 from ..iop import JUMP
 from .base import Engine
-from .emit import Generator, compile_source, emit_instruction, indent
+from .emit import Generator, catch, compile_source, emit_instruction, indent
 
 RETURNED = -1
 YIELDED = -2
+DELEGATED = -3
 
 
 #: handlers and loops depend only on the table and the stack kind
@@ -40,8 +42,10 @@ class DirectEngine(Engine):
                      f"({stack.name} stack). Do not edit."]
             for iop in table.iops.values():
                 parts.append(self.handler(gen, iop))
-            parts.append(LOOP)
+            parts.append(handler_loop(stack, generator=False))
+            parts.append(handler_loop(stack, generator=True))
             source = "\n\n".join(parts)
+            gen.ns.update(RETURNED=RETURNED, YIELDED=YIELDED)
             filename = f"<hostvm direct {table.interp.__name__} {stack.name}>"
             compile_source(source, gen.ns, filename, "run")
             handlers = {op: gen.ns[f"h_{iop.opname}"] for op, iop in table.iops.items()}
@@ -60,10 +64,10 @@ class DirectEngine(Engine):
         elif e.ret is not None:
             body += [f"f.rv = {e.ret}", f"return {RETURNED}"]
         elif e.yielded is not None:
-            # the loop yields; the sent value is stored by the loop at slot f.sp
+            # the loop yields (or delegates); it stores the sent value at f.sp
             n_in = gen.n_inputs(iop, "arg")
-            body += [f"f.rv = {e.yielded}", f"f.sp = d - {n_in}", "f.pc = pc1",
-                     f"return {YIELDED}"]
+            body += [f"f.rv = {e.yielded}", f"f.sp = d - ({n_in})", "f.pc = pc1",
+                     f"return {DELEGATED if e.delegate else YIELDED}"]
         elif e.cond is not None:
             body.append(f"if {e.cond}:")
             body += indent(e.taken + ["return arg"])
@@ -87,47 +91,48 @@ class DirectEngine(Engine):
         return self.entry(f.code)(f)
 
     def run_generator(self, f):
-        return self._run_generator(f, self.prepare(f.code), self.stack.checked)
+        return self._run_generator(f, self.prepare(f.code))
 
 
 def _unreachable(f, st, arg, d, pc1):
     raise SystemError("direct threaded code reached an unreachable instruction")
 
 
-LOOP = '''
-def run(f, code):
-    st = [None] * f.code.max_depth
-    pc = 0
-    try:
-        while pc >= 0:
-            h, arg, d = code[pc]
-            pc = h(f, st, arg, d, pc + 1)
-    except BaseException as e:
-        record_guest_frame(e, f, _offset(code, pc))
-        raise
-    return f.rv
+#: fetching the next handler from the direct-threaded code array
+DIRECT_FETCH = ["h, arg, d = code[pc]"]
 
 
-def run_generator(f, code, checked):
-    st = [None] * f.code.max_depth
-    pc = 0
-    try:
-        while True:
-            h, arg, d = code[pc]
-            pc = h(f, st, arg, d, pc + 1)
-            if pc < 0:
-                if pc == -1:
-                    return f.rv
-                sent = yield f.rv
-                if checked and type(sent) not in VALUE_EXACT and not isinstance(sent, VALUE_TYPE):
-                    raise stack_type_error(sent)
-                st[f.sp] = sent
-                pc = f.pc
-    except BaseException as e:
-        record_guest_frame(e, f, _offset(code, pc))
-        raise
-
-
-def _offset(code, pc):
-    return pc if 0 <= pc < len(code) else 0
-'''
+def handler_loop(stack, generator: bool, fetch=DIRECT_FETCH, params="f, code",
+                 prologue=()) -> str:
+    """A loop that calls one handler per instruction, the handler returning
+    the next index (Listing 8); around it, the exception handling every
+    engine shares (emit.catch).  `fetch` sets h, arg and d for index pc: the
+    direct engine reads them from its code array, the switch engine's table
+    dispatch decodes the instruction and indexes its table."""
+    name = "run_generator" if generator else "run"
+    head = [f"def {name}({params}):", *("    " + l for l in prologue),
+            "    handler_at = f.code.handler_at",
+            "    st = [None] * f.code.max_depth",
+            "    st_cap = len(st)",
+            "    pc = 0",
+            "    while True:",
+            "        try:"]
+    step = ["    " + l for l in fetch] + ["    pc = h(f, st, arg, d, pc + 1)"]
+    if generator:
+        body = ["while True:", *step,
+                "    if pc < 0:",
+                "        if pc == RETURNED:",
+                "            return f.rv",
+                "        kind = pc",
+                "        pc = f.pc - 1          # the suspended instruction, for handlers",
+                "        if kind == YIELDED:",
+                "            sent = yield f.rv",
+                "        else:",
+                "            sent = yield from f.rv",
+                "        d = f.sp"]
+        body += ["        " + l for l in stack.store("st", "d", "sent")]
+        body += ["        pc += 1"]
+    else:
+        body = ["while pc >= 0:", *step, "return f.rv"]
+    tail = catch(stack, "pc", "d = h.depth", "d", ["pc = h.target"])
+    return "\n".join(head + indent(body, 3) + indent(tail, 2)) + "\n"

@@ -15,13 +15,15 @@ import re
 
 from ..iop import BRANCH, TAKEN
 from ..stack import stack_bound_error, stack_type_error
-from ..traceback import record_guest_frame
+from ..errors import StackCheckError
+from ..traceback import clear_guest_frames, record_guest_frame
 
 #: names the generated code uses for itself; an i-op body that refers to one
 #: of them as a global is called rather than inlined.
 RESERVED = {"f", "st", "st_cap", "sp", "pc", "arg", "op", "code", "d", "pc1", "v", "vs",
             "e", "TAKEN", "VALUE_TYPE", "VALUE_EXACT", "stack_bound_error", "stack_type_error",
-            "record_guest_frame", "sent", "blk"}
+            "record_guest_frame", "sent", "blk", "h", "handler_at", "clear_guest_frames",
+            "StackCheckError", "BLOCK_HANDLER"}
 
 
 _LINEAR = re.compile(r"^(.*) ([+-]) (\d+)$")
@@ -63,7 +65,9 @@ class Generator:
         self.ns = {"TAKEN": TAKEN, "VALUE_TYPE": vt, "VALUE_EXACT": exact,
                    "stack_bound_error": stack_bound_error,
                    "stack_type_error": stack_type_error,
-                   "record_guest_frame": record_guest_frame}
+                   "record_guest_frame": record_guest_frame,
+                   "clear_guest_frames": clear_guest_frames,
+                   "StackCheckError": StackCheckError}
         self._inline_ok = {}
 
     # -- names ---------------------------------------------------------------
@@ -218,6 +222,22 @@ def compile_source(source: str, ns: dict, filename: str, name: str):
     return ns[name]
 
 
+def catch(stack, offset, cut, slot, resume, record="record_guest_frame(e, f, {offset})"):
+    """The `except` clause every engine puts around its loop: an exception an
+    instruction raised goes to the instruction's handler (stack cut to the
+    handler's depth, the exception pushed) or, if it has none, records the
+    guest frame and leaves.  hostvm's own errors are never caught."""
+    return (["except BaseException as e:",
+             f"    h = handler_at[{offset}] if handler_at else None",
+             "    if h is None or isinstance(e, StackCheckError):",
+             "        " + record.format(offset=offset),
+             "        raise",
+             "    clear_guest_frames(e)",
+             f"    {cut}"]
+            + ["    " + l for l in stack.store("st", slot, "e")]
+            + ["    " + l for l in resume])
+
+
 def indent(lines, n=1):
     pad = "    " * n
     return [pad + l if l else l for l in lines]
@@ -231,22 +251,24 @@ class Emitted:
     cond:   BRANCH only: expression, true when the branch is taken
     taken, fall: statements for the branch and fall-through edges
     ret:    RETURN only: expression of the returned value
-    yielded: YIELD only: expression of the yielded value; then `sent_store`
-            stores the value sent back in (variable `sent`)
+    yielded: YIELD / YIELD_FROM only: expression of the yielded value (or of
+            the iterator delegated to); then `sent_store` stores the value the
+            frame resumes with (variable `sent`)
     """
 
-    __slots__ = ("lines", "cond", "taken", "fall", "ret", "yielded", "sent_store")
+    __slots__ = ("lines", "cond", "taken", "fall", "ret", "yielded", "sent_store", "delegate")
 
     def __init__(self):
         self.lines, self.taken, self.fall, self.sent_store = [], [], [], []
         self.cond = self.ret = self.yielded = None
+        self.delegate = False               # YIELD_FROM: `yield from`, not `yield`
 
 
 def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = None) -> Emitted:
     """Code for one instruction whose stack depth before it is `depth` (an int
     the verifier computed, or a variable).  With `sp_var`, the depth is a
     running stack pointer that the code keeps up to date."""
-    from ..iop import JUMP, RAISE, RETURN, YIELD
+    from ..iop import JUMP, RAISE, RETURN, YIELD, YIELD_FROM
     out = Emitted()
     n_in = gen.n_inputs(iop, arg)
     if isinstance(n_in, int) or sp_var is None:
@@ -274,8 +296,9 @@ def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = No
             [gen.call(iop, arg, base)]
         out.lines.append(f"raise SystemError('i-op {iop.name} (RAISE) returned')")
         return out
-    if c is YIELD:
+    if c in (YIELD, YIELD_FROM):
         out.yielded = gen.call(iop, arg, base)
+        out.delegate = c is YIELD_FROM
         out.sent_store = gen.store_outputs(iop, arg, base, "sent") + bump()
         return out
     if c is BRANCH:

@@ -15,7 +15,7 @@ The stack pointer is a host local.  How the case is selected is a choice, measur
 from __future__ import annotations
 
 from .base import Engine
-from .emit import Generator, compile_source, emit_instruction, indent
+from .emit import Generator, catch, compile_source, emit_instruction, indent
 
 
 #: the generated loops depend only on the table, the stack kind and the
@@ -48,14 +48,17 @@ class SwitchEngine(Engine):
         table of per-opcode handler functions (the direct engine's, generated
         from the same declarations).  Stack slots come from the verifier's
         depths, so the handlers need no stack pointer."""
-        from .direct import DirectEngine
+        from .direct import DirectEngine, handler_loop
         direct = DirectEngine(self.vm, self.table, self.stack)
         handlers = [None] * (max(direct.handlers) + 1)
         for op, h in direct.handlers.items():
             handlers[op] = h
-        ns = {"H": handlers, **direct_namespace(direct)}
-        self.source = TABLE_LOOP
-        compile_source(TABLE_LOOP, ns, "<hostvm switch table>", "run")
+        ns = dict(direct._run.__globals__, H=handlers)
+        fetch = ["op, arg = code[pc]", "h = H[op]", "d = depths[pc]"]
+        prologue = ["code, depths = f.code.instructions, f.code.depths"]
+        self.source = "\n\n".join(handler_loop(self.stack, g, fetch, "f", prologue)
+                                   for g in (False, True))
+        compile_source(self.source, ns, "<hostvm switch table>", "run")
         self.run, self.run_generator = ns["run"], ns["run_generator"]
 
     def order(self):
@@ -74,7 +77,7 @@ class SwitchEngine(Engine):
             lines.append(f"return {e.ret}")
         elif e.yielded is not None:
             if generator:
-                lines.append(f"sent = yield {e.yielded}")
+                lines.append(f"sent = yield {'from ' if e.delegate else ''}{e.yielded}")
                 lines += e.sent_store
             else:
                 lines.append("raise SystemError('yield in a code object that is not a generator')")
@@ -93,14 +96,16 @@ class SwitchEngine(Engine):
                 if not generator else "",
                 f"def {name}(f):",
                 "    code = f.code.instructions",
+                "    handler_at = f.code.handler_at",
                 "    st = [None] * f.code.max_depth",
                 "    st_cap = len(st)",
                 "    sp = 0",
                 "    pc = 0",
-                "    try:",
-                "        while True:",
-                "            op, arg = code[pc]",
-                "            pc += 1"]
+                "    while True:",
+                "        try:",
+                "            while True:",
+                "                op, arg = code[pc]",
+                "                pc += 1"]
         if self.dispatch == "chain":
             body = []
             for i, iop in enumerate(self.order()):
@@ -125,10 +130,9 @@ class SwitchEngine(Engine):
                 body = self.tree(gen, rest, generator)
         else:
             raise ValueError(f"unknown switch dispatch {self.dispatch!r}")
-        tail = ["    except BaseException as e:",
-                "        record_guest_frame(e, f, pc - 1)",
-                "        raise"]
-        return "\n".join(head + indent(body, 3) + tail) + "\n"
+        tail = indent(catch(self.stack, "pc - 1", "sp = h.depth", "sp",
+                            ["sp += 1", "pc = h.target"]), 2)
+        return "\n".join(head + indent(body, 4) + tail) + "\n"
 
     def tree(self, gen, iops, generator):
         if len(iops) == 1:
@@ -137,42 +141,3 @@ class SwitchEngine(Engine):
         return ([f"if op < {iops[mid].opcode}:"] + indent(self.tree(gen, iops[:mid], generator))
                 + ["else:"] + indent(self.tree(gen, iops[mid:], generator)))
 
-
-def direct_namespace(direct):
-    return direct._run.__globals__
-
-
-TABLE_LOOP = """
-def run(f):
-    c = f.code
-    code, depths = c.instructions, c.depths
-    st = [None] * c.max_depth
-    pc = 0
-    try:
-        while pc >= 0:
-            op, arg = code[pc]
-            pc = H[op](f, st, arg, depths[pc], pc + 1)
-    except BaseException as e:
-        record_guest_frame(e, f, pc)
-        raise
-    return f.rv
-
-
-def run_generator(f):
-    c = f.code
-    code, depths = c.instructions, c.depths
-    st = [None] * c.max_depth
-    pc = 0
-    try:
-        while True:
-            op, arg = code[pc]
-            pc = H[op](f, st, arg, depths[pc], pc + 1)
-            if pc < 0:
-                if pc == -1:
-                    return f.rv
-                st[f.sp] = yield f.rv
-                pc = f.pc
-    except BaseException as e:
-        record_guest_frame(e, f, pc)
-        raise
-"""
