@@ -81,6 +81,14 @@ class CodeTable:
     opcodes: type
     iops: dict                    # opcode -> IOp
     by_index: list                # IOp or None, indexed by opcode (the ICT)
+    #: the exact types the checked stack admits without isinstance: the
+    #: declared value types, plus those the guest admits at run time (the
+    #: classes guest programs define).  One set, shared by every engine.
+    value_exact: set = attrs.Factory(set)
+
+    def admit(self, cls: type) -> None:
+        """Make instances of `cls` guest values for the checked stack."""
+        self.value_exact.add(cls)
 
     def __getitem__(self, opcode) -> IOp:
         return self.iops[opcode]
@@ -132,7 +140,9 @@ def build_table(interp: type) -> CodeTable:
     by_index = [None] * (max(iops) + 1)
     for op, iop in iops.items():
         by_index[op] = iop
-    table = CodeTable(interp, opcodes, iops, by_index)
+    vt = interp.value_type
+    exact = set(vt if isinstance(vt, tuple) else (vt,)) | set(interp.value_exact)
+    table = CodeTable(interp, opcodes, iops, by_index, exact)
     interp._hostvm_table = table
     return table
 

@@ -25,9 +25,9 @@ def test_syntax_error_names_file_line_column():
 
 
 @pytest.mark.parametrize("src,what,line,col", [
-    ("x = 1\nclass A:\n    pass\n", "class statements", 2, 1),
-    ("def f():\n    try:\n        pass\n    finally:\n        pass\n", "try statements", 2, 5),
-    ("def g():\n    yield from [1]\n", "yield from", 2, 5),
+    ("x = 1\nasync def f():\n    pass\n", "async functions", 2, 1),
+    ("class A(metaclass=type):\n    pass\n", "class keywords (metaclass=...)", 1, 9),
+    ("def g():\n    match 1:\n        case 1: pass\n", "match statements", 2, 5),
     ("import os\nfrom x import *\n", "'import *' statements", 2, 1),
 ])
 def test_unsupported_syntax_is_a_clear_error(src, what, line, col):

@@ -14,7 +14,7 @@ from hostvm.traceback import guest_frames
 
 from .compiler import compile_source
 from .interpreter import PyishInterpreter
-from .runtime import Globals, RuntimeState
+from .runtime import UNBOUND, Globals, RuntimeState
 
 
 def _bench_dir() -> Path:
@@ -37,7 +37,7 @@ class Pyish(Guest):
     def run_main(self, vm, code, filename, argv):
         vm.runtime = RuntimeState(vm, argv)
         globals_ = Globals(__name__="__main__", __file__=filename, __doc__=None)
-        return vm.execute(vm.frame(code, [], [], globals_))
+        return vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, [], globals_))
 
     def format_error(self, exc):
         if isinstance(exc, GuestSyntaxError):

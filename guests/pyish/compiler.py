@@ -11,7 +11,8 @@ from __future__ import annotations
 import ast
 import symtable
 
-from hostvm import BRANCH, JUMP, RAISE, RETURN, CodeObject
+from hostvm import BRANCH, JUMP, CodeObject
+from hostvm.code import Handler
 from hostvm.guest import GuestSyntaxError
 from hostvm.table import build_table
 
@@ -32,10 +33,8 @@ CMPOPS = {ast.Lt: Op.COMPARE_LT, ast.LtE: Op.COMPARE_LE, ast.Eq: Op.COMPARE_EQ,
 CONVERSION = {-1: 0, ord("s"): 1, ord("r"): 2, ord("a"): 3}
 
 UNSUPPORTED = {
-    ast.ClassDef: "class statements", ast.Try: "try statements", ast.With: "with statements",
-    ast.Raise: "raise statements", ast.AsyncFunctionDef: "async functions",
-    ast.AsyncFor: "async for", ast.AsyncWith: "async with", ast.YieldFrom: "yield from",
-    ast.Await: "await",
+    ast.AsyncFunctionDef: "async functions", ast.AsyncFor: "async for",
+    ast.AsyncWith: "async with", ast.Await: "await",
 }
 if hasattr(ast, "Match"):
     UNSUPPORTED[ast.Match] = "match statements"
@@ -51,10 +50,34 @@ class Label:
 
 
 class Loop:
-    __slots__ = ("continue_to", "break_to", "is_for")
+    """A loop on the compiler's block stack; a `for` keeps its iterator on the
+    operand stack, so leaving it pops one value.  `handlers`: how many
+    exception handlers enclose the loop (the jump out is protected by those)."""
+    __slots__ = ("continue_to", "break_to", "is_for", "handlers")
 
-    def __init__(self, continue_to, break_to, is_for):
+    def __init__(self, continue_to, break_to, is_for, handlers):
         self.continue_to, self.break_to, self.is_for = continue_to, break_to, is_for
+        self.handlers = handlers
+
+
+class Cleanup:
+    """A block that code leaving it early (break, continue, return) must
+    clean up: a `finally` body to run, or a `with` to exit.  `handlers` is
+    how many exception handlers enclosed the block, so the cleanup code is
+    protected by those, not by the block's own."""
+    __slots__ = ("finalbody", "handlers")
+
+    def __init__(self, finalbody, handlers):
+        self.finalbody, self.handlers = finalbody, handlers   # finalbody None: a with
+
+
+class InHandler:
+    """Inside an except clause or a finally handler: a bare `raise` re-raises
+    the exception held in `local`."""
+    __slots__ = ("local",)
+
+    def __init__(self, local):
+        self.local = local
 
 
 def compile_source(source: str, filename: str) -> CodeObject:
@@ -94,7 +117,10 @@ class Unit:
         self.code = []                         # [op, arg, line]
         self.consts, self.const_index = [], {}
         self.names, self.name_index = [], {}
-        self.loops: list[Loop] = []
+        self.blocks: list = []                 # Loop, Cleanup, InHandler
+        self.handler_stack = []                # (Label, depth) of enclosing try blocks
+        self.depth = 0                         # operand stack depth at statement level
+        self.ntemps = 0
         self.children = list(table.get_children())
         self.is_generator = False
         self.meta = {"qualname": self.qualname}
@@ -116,12 +142,14 @@ class Unit:
         child_frees = set()
         for ch in self.children:
             child_frees |= _all_frees(ch)
-        cells = []
+        cells = ["__class__"] if kind == "class" and "__class__" in child_frees else []
         locals_ = list(params)
         for sym in table.get_symbols():
             nm = sym.get_name()
             if nm in frees:
                 continue
+            if kind == "class":
+                continue                        # class names live in the namespace
             if sym.is_local() and nm in child_frees:
                 cells.append(nm)
             elif (sym.is_local() or sym.is_parameter()) and nm not in locals_:
@@ -143,7 +171,8 @@ class Unit:
 
     # -- emission ----------------------------------------------------------------------
     def emit(self, op, arg=0):
-        self.code.append([op, arg, self.line])
+        h = self.handler_stack[-1] if self.handler_stack else None
+        self.code.append([op, arg, self.line, h])
 
     def mark(self, label):
         label.pos = len(self.code)
@@ -179,6 +208,8 @@ class Unit:
             return "global"
         if name in self.cellnames:
             return "deref"
+        if self.kind == "class":
+            return "name"
         try:
             sym = self.table.lookup(name)
         except KeyError:
@@ -189,32 +220,44 @@ class Unit:
             return "fast"
         return "global"
 
-    def load_name(self, name):
+    def _name_op(self, name, ops):
+        fast, deref, global_, by_name = ops
         s = self.scope_of(name)
         if s == "fast":
-            self.emit(Op.LOAD_FAST, self.local(name))
+            self.emit(fast, self.local(name))
         elif s == "deref":
-            self.emit(Op.LOAD_DEREF, self.cellnames.index(name))
+            self.emit(deref, self.cellnames.index(name))
+        elif s == "name":
+            self.emit(by_name, self.name_(name))
         else:
-            self.emit(Op.LOAD_GLOBAL, self.name_(name))
+            self.emit(global_, self.name_(name))
+
+    def load_name(self, name):
+        self._name_op(name, (Op.LOAD_FAST, Op.LOAD_DEREF, Op.LOAD_GLOBAL, Op.LOAD_NAME))
 
     def store_name(self, name):
-        s = self.scope_of(name)
-        if s == "fast":
-            self.emit(Op.STORE_FAST, self.local(name))
-        elif s == "deref":
-            self.emit(Op.STORE_DEREF, self.cellnames.index(name))
-        else:
-            self.emit(Op.STORE_GLOBAL, self.name_(name))
+        self._name_op(name, (Op.STORE_FAST, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME))
 
     def delete_name(self, name):
-        s = self.scope_of(name)
-        if s == "fast":
-            self.emit(Op.DELETE_FAST, self.local(name))
-        elif s == "deref":
-            self.emit(Op.DELETE_DEREF, self.cellnames.index(name))
+        self._name_op(name, (Op.DELETE_FAST, Op.DELETE_DEREF, Op.DELETE_GLOBAL,
+                             Op.DELETE_NAME))
+
+    def temp(self):
+        """A hidden variable (names starting with '.' cannot clash)."""
+        self.ntemps += 1
+        return f".t{self.ntemps}"
+
+    def store_temp(self, name):
+        if self.kind == "class":
+            self.emit(Op.STORE_NAME, self.name_(name))
         else:
-            self.emit(Op.DELETE_GLOBAL, self.name_(name))
+            self.emit(Op.STORE_FAST, self.local(name))
+
+    def load_temp(self, name):
+        if self.kind == "class":
+            self.emit(Op.LOAD_NAME, self.name_(name))
+        else:
+            self.emit(Op.LOAD_FAST, self.local(name))
 
     # -- statements ------------------------------------------------------------------------
     def body(self, stmts):
@@ -324,9 +367,9 @@ class Unit:
         if not always:
             self.line = node.lineno
             self.jump_if(node.test, False, orelse)
-        self.loops.append(Loop(top, end, False))
+        self.blocks.append(Loop(top, end, False, len(self.handler_stack)))
         self.body(node.body)
-        self.loops.pop()
+        self.blocks.pop()
         self.line = node.lineno
         self.emit(Op.JUMP, top)
         self.mark(orelse)
@@ -341,9 +384,11 @@ class Unit:
         self.line = node.lineno
         self.emit(Op.FOR_ITER, orelse)
         self.store(node.target)
-        self.loops.append(Loop(top, end, True))
+        self.blocks.append(Loop(top, end, True, len(self.handler_stack)))
+        self.depth += 1                             # the iterator
         self.body(node.body)
-        self.loops.pop()
+        self.depth -= 1
+        self.blocks.pop()
         self.line = node.lineno
         self.emit(Op.JUMP, top)
         self.mark(orelse)
@@ -351,27 +396,186 @@ class Unit:
         self.mark(end)
 
     def stmt_Break(self, node):
-        if not self.loops:
-            self.error(node, "'break' outside loop")
-        loop = self.loops[-1]
+        loop = self.unwind(node, "'break' outside loop")
+        saved, self.handler_stack = self.handler_stack, self.handler_stack[:loop.handlers]
         if loop.is_for:
             self.emit(Op.POP_TOP)                   # the loop's iterator
         self.emit(Op.JUMP, loop.break_to)
+        self.handler_stack = saved
 
     def stmt_Continue(self, node):
-        if not self.loops:
-            self.error(node, "'continue' not properly in loop")
-        self.emit(Op.JUMP, self.loops[-1].continue_to)
+        loop = self.unwind(node, "'continue' not properly in loop")
+        saved, self.handler_stack = self.handler_stack, self.handler_stack[:loop.handlers]
+        self.emit(Op.JUMP, loop.continue_to)
+        self.handler_stack = saved
+
+    def unwind(self, node, error=None):
+        """Emit the clean-up of the blocks that a break, continue (`error`
+        given: up to the innermost loop) or return (every block) leaves:
+        finally bodies run, with blocks exit, for loops drop their iterators.
+        Returns the loop, for break and continue."""
+        saved_blocks, saved_handlers, saved_depth = self.blocks, self.handler_stack, self.depth
+        try:
+            for i in range(len(saved_blocks) - 1, -1, -1):
+                block = saved_blocks[i]
+                self.blocks = saved_blocks[:i]
+                if isinstance(block, Loop):
+                    if error is not None:
+                        return block
+                    self.handler_stack = saved_handlers[:block.handlers]
+                    if block.is_for:
+                        self.emit(Op.POP_TOP)
+                        self.depth -= 1
+                elif isinstance(block, Cleanup):
+                    self.handler_stack = saved_handlers[:block.handlers]
+                    if block.finalbody is None:
+                        self.emit(Op.WITH_EXIT)
+                        self.depth -= 1
+                    else:
+                        self.body(block.finalbody)
+            if error is not None:
+                self.error(node, error)
+        finally:
+            self.blocks, self.handler_stack, self.depth = (saved_blocks, saved_handlers,
+                                                           saved_depth)
 
     def stmt_Return(self, node):
-        if self.kind == "module":
+        if self.kind in ("module", "class"):
             self.error(node, "'return' outside function")
         if node.value is None:
             self.emit(Op.LOAD_CONST, self.const(None))
         else:
             self.expr(node.value)
         self.line = node.lineno
+        if any(isinstance(b, Cleanup) for b in self.blocks):
+            value = self.temp()
+            self.store_temp(value)
+            self.unwind(node)
+            self.line = node.lineno
+            saved, self.handler_stack = self.handler_stack, []
+            self.load_temp(value)
+            self.emit(Op.RETURN_VALUE)
+            self.handler_stack = saved
+            return
         self.emit(Op.RETURN_VALUE)
+
+    # -- exceptions ------------------------------------------------------------------------
+    def stmt_Raise(self, node):
+        if node.exc is None:
+            held = next((b for b in reversed(self.blocks) if isinstance(b, InHandler)), None)
+            if held is None:
+                self.emit(Op.RAISE_NO_ACTIVE)
+            else:
+                self.load_temp(held.local)
+                self.emit(Op.RERAISE)
+            return
+        self.expr(node.exc)
+        if node.cause is not None:
+            self.expr(node.cause)
+            self.line = node.lineno
+            self.emit(Op.RAISE_FROM)
+        else:
+            self.line = node.lineno
+            self.emit(Op.RAISE)
+
+    def stmt_Try(self, node):
+        if node.finalbody:
+            inner = node.handlers or node.orelse
+            self.try_finally(node, lambda: self.try_except(node) if inner
+                             else self.body(node.body))
+        else:
+            self.try_except(node)
+
+    def try_except(self, node):
+        handler, end = Label(), Label()
+        self.handler_stack.append((handler, self.depth))
+        self.body(node.body)
+        self.handler_stack.pop()
+        self.body(node.orelse)
+        self.emit(Op.JUMP, end)
+        self.mark(handler)                     # the exception is on the stack
+        exc = self.temp()
+        self.store_temp(exc)
+        self.blocks.append(InHandler(exc))
+        for h in node.handlers:
+            self.line = h.lineno
+            nxt = Label()
+            if h.type is not None:
+                self.load_temp(exc)
+                self.expr(h.type)
+                self.line = h.lineno
+                self.emit(Op.EXC_MATCHES)
+                self.emit(Op.POP_JUMP_IF_FALSE, nxt)
+            if h.name:
+                self.load_temp(exc)
+                self.store_name(h.name)
+            self.body(h.body)
+            if h.name:                          # `as` names do not outlive the clause
+                self.emit(Op.LOAD_CONST, self.const(None))
+                self.store_name(h.name)
+                self.delete_name(h.name)
+            self.emit(Op.JUMP, end)
+            self.mark(nxt)
+        self.blocks.pop()
+        self.load_temp(exc)
+        self.emit(Op.RERAISE)
+        self.mark(end)
+
+    def try_finally(self, node, compile_body):
+        handler, end = Label(), Label()
+        self.blocks.append(Cleanup(node.finalbody, len(self.handler_stack)))
+        self.handler_stack.append((handler, self.depth))
+        compile_body()
+        self.handler_stack.pop()
+        self.blocks.pop()
+        self.body(node.finalbody)             # on the way out without an exception
+        self.emit(Op.JUMP, end)
+        self.mark(handler)
+        exc = self.temp()
+        self.store_temp(exc)
+        self.blocks.append(InHandler(exc))
+        self.body(node.finalbody)
+        self.blocks.pop()
+        self.load_temp(exc)
+        self.emit(Op.RERAISE)
+        self.mark(end)
+
+    def stmt_With(self, node):
+        self.with_items(node, node.items)
+
+    def with_items(self, node, items):
+        item = items[0]
+        self.expr(item.context_expr)
+        self.line = node.lineno
+        self.emit(Op.BEFORE_WITH)              # exit, value
+        if item.optional_vars is not None:
+            self.depth += 1                    # the exit stays below the value
+            self.store(item.optional_vars)
+            self.depth -= 1
+        else:
+            self.emit(Op.POP_TOP)
+        handler, end, suppress = Label(), Label(), Label()
+        self.blocks.append(Cleanup(None, len(self.handler_stack)))
+        self.depth += 1
+        self.handler_stack.append((handler, self.depth))
+        if len(items) > 1:
+            self.with_items(node, items[1:])
+        else:
+            self.body(node.body)
+        self.handler_stack.pop()
+        self.depth -= 1
+        self.blocks.pop()
+        self.line = node.lineno
+        self.emit(Op.WITH_EXIT)
+        self.emit(Op.JUMP, end)
+        self.mark(handler)                     # exit, exc
+        self.emit(Op.WITH_EXCEPT)
+        self.emit(Op.POP_JUMP_IF_TRUE, suppress)
+        self.emit(Op.RERAISE)
+        self.mark(suppress)
+        self.emit(Op.POP_TOP)
+        self.emit(Op.POP_TOP)
+        self.mark(end)
 
     def stmt_Assert(self, node):
         end = Label()
@@ -409,6 +613,47 @@ class Unit:
             self.emit(Op.CALL_FUNCTION, 1)
         self.store_name(node.name)
 
+    def stmt_ClassDef(self, node):
+        for d in node.decorator_list:
+            self.expr(d)
+        if node.keywords:
+            self.unsupported(node.keywords[0], "class keywords (metaclass=...)")
+        self.line = node.lineno
+        table = self.child_table(node.name, node.lineno)
+        qual = node.name if self.kind == "module" else (
+            f"{self.qualname}.{node.name}" if self.kind == "class"
+            else f"{self.qualname}.<locals>.{node.name}")
+        unit = Unit(self.c, node.name, table, self, node.lineno, "class", None, qual)
+        unit.emit(Op.LOAD_GLOBAL, unit.name_("__name__"))
+        unit.emit(Op.STORE_NAME, unit.name_("__module__"))
+        unit.emit(Op.LOAD_CONST, unit.const(qual))
+        unit.emit(Op.STORE_NAME, unit.name_("__qualname__"))
+        body = node.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            unit.emit(Op.LOAD_CONST, unit.const(body[0].value.value))
+            unit.emit(Op.STORE_NAME, unit.name_("__doc__"))
+            body = body[1:]
+        unit.body(body)
+        # the class body returns the cell that zero-argument super() reads
+        if "__class__" in unit.cellnames:
+            unit.emit(Op.LOAD_CLOSURE, unit.cellnames.index("__class__"))
+        else:
+            unit.emit(Op.LOAD_CONST, unit.const(None))
+        unit.emit(Op.RETURN_VALUE)
+        code = unit.assemble()
+        self.emit_make(node, code, unit, None)
+        self.emit(Op.LOAD_CONST, self.const(node.name))
+        for b in node.bases:
+            if isinstance(b, ast.Starred):
+                self.unsupported(b, "starred base classes")
+            self.expr(b)
+        self.line = node.lineno
+        self.emit(Op.BUILD_CLASS, len(node.bases))
+        for _ in node.decorator_list:
+            self.emit(Op.CALL_FUNCTION, 1)
+        self.store_name(node.name)
+
     # -- functions ------------------------------------------------------------------------
     def child_table(self, name, lineno):
         for i, ch in enumerate(self.children):
@@ -422,7 +667,9 @@ class Unit:
     def make_function(self, node, name, args, body, kind):
         """Compile a nested function and emit what makes it at run time."""
         table = self.child_table(name, node.lineno)
-        qual = name if self.kind == "module" else f"{self.qualname}.<locals>.{name}"
+        qual = name if self.kind == "module" else (
+            f"{self.qualname}.{name}" if self.kind == "class"
+            else f"{self.qualname}.<locals>.{name}")
         unit = Unit(self.c, name, table, self, node.lineno, kind, args, qual)
         if kind == "lambda":
             unit.line = body.lineno
@@ -731,6 +978,12 @@ class Unit:
             self.expr(node.value)
         self.emit(Op.YIELD_VALUE)
 
+    def expr_YieldFrom(self, node):
+        if self.kind not in ("function", "lambda"):
+            self.error(node, "'yield from' outside function")
+        self.expr(node.value)
+        self.emit(Op.YIELD_FROM)
+
     def expr_JoinedStr(self, node):
         for v in node.values:
             if isinstance(v, ast.Constant):
@@ -752,6 +1005,16 @@ class Unit:
             self.emit(Op.FORMAT_VALUE, conv)
 
     def expr_Call(self, node):
+        if (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
+                and not node.keywords and "__class__" in self.cellnames
+                and self.kind == "function" and self.meta.get("argcount")):
+            # zero-argument super(): super(__class__, <first argument>)
+            self.load_name("super")
+            self.emit(Op.LOAD_DEREF, self.cellnames.index("__class__"))
+            self.load_name(self.varnames[0])
+            self.line = node.lineno
+            self.emit(Op.CALL_FUNCTION, 2)
+            return
         self.expr(node.func)
         args, kws = node.args, node.keywords
         starred = any(isinstance(a, ast.Starred) for a in args)
@@ -810,12 +1073,18 @@ class Unit:
 
     # -- assembly --------------------------------------------------------------------------
     def assemble(self) -> CodeObject:
-        instrs, lines = [], []
-        for op, arg, line in self.code:
+        instrs, lines, handlers = [], [], []
+        for off, (op, arg, line, h) in enumerate(self.code):
             if isinstance(arg, Label):
                 arg = arg.pos
             instrs.append([int(op), int(arg)])
             lines.append(line)
+            # runs of instructions with the same innermost handler
+            if h is not None and handlers and handlers[-1][3] is h and handlers[-1][1] == off:
+                handlers[-1][1] = off + 1
+            elif h is not None:
+                handlers.append([off, off + 1, h[0], h])
+        handlers = tuple(Handler(a, b, label.pos, h[1]) for a, b, label, h in handlers)
         self.meta["cell_args"] = self.cell_args
         self.meta.setdefault("argcount", 0)
         self.meta.setdefault("posonly", 0)
@@ -824,16 +1093,17 @@ class Unit:
         self.meta.setdefault("varkw", False)
         nparams = (self.meta["argcount"] + self.meta["kwonly"] + self.meta["varargs"]
                    + self.meta["varkw"])
-        mark_unbound_loads(instrs, len(self.varnames), nparams)
+        mark_unbound_loads(instrs, handlers, len(self.varnames), nparams)
         return CodeObject(
             name=self.name, filename=self.c.filename,
             instructions=tuple((op, arg) for op, arg in instrs), lines=tuple(lines),
             consts=tuple(self.consts), names=tuple(self.names),
             varnames=tuple(self.varnames), cellnames=tuple(self.cellnames), nfree=self.nfree,
-            firstlineno=self.firstlineno, is_generator=self.is_generator, meta=self.meta)
+            firstlineno=self.firstlineno, is_generator=self.is_generator, meta=self.meta,
+            handlers=handlers)
 
 
-def mark_unbound_loads(instrs, nlocals, nparams):
+def mark_unbound_loads(instrs, handlers, nlocals, nparams):
     """Definite assignment over the control-flow graph: a LOAD_FAST of a local
     that may be unassigned on some path becomes LOAD_FAST_CHECK, which raises
     UnboundLocalError (as CPython 3.12 does)."""
@@ -841,6 +1111,10 @@ def mark_unbound_loads(instrs, nlocals, nparams):
     if not n or not nlocals:
         return
     table = build_table(_interp())
+    handler_of = {}
+    for h in handlers:
+        for off in range(h.start, h.end):
+            handler_of[off] = h.target
     full = (1 << nlocals) - 1
     state = [None] * n
     state[0] = (1 << nparams) - 1
@@ -850,6 +1124,13 @@ def mark_unbound_loads(instrs, nlocals, nparams):
         s = state[i]
         op, arg = instrs[i]
         iop = table[op]
+        succs = [handler_of[i]] if i in handler_of else []   # may raise before assigning
+        for j in succs:
+            old = state[j]
+            new = s if old is None else old & s
+            if new != old:
+                state[j] = new
+                work.append(j)
         if op == Op.STORE_FAST:
             s |= 1 << arg
         elif op == Op.DELETE_FAST:

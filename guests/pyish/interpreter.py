@@ -11,13 +11,14 @@ from __future__ import annotations
 import operator
 
 from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RAISE, RETURN,
-                    TAKEN, TARGET, YIELD, Interpreter, i_op)
+                    TAKEN, TARGET, YIELD, YIELD_FROM, Interpreter, i_op)
 
 from .opcodes import Op
-from .runtime import (INPLACE_OPS, UNBOUND, VALUE_TYPES, Function, call_function_ex,
-                      call_with_keywords, delete_global, format_value, import_from,
-                      import_module, make_function, unbound_free, unbound_local, unpack_ex,
-                      unpack_sequence)
+from .runtime import (INPLACE_OPS, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
+                      call_function_ex, call_with_keywords, delete_global, delete_name,
+                      exc_matches, format_value, import_from, import_module, make_exception,
+                      make_function, unbound_free, unbound_local, unpack_ex, unpack_sequence,
+                      with_except)
 
 
 class PyishInterpreter(Interpreter):
@@ -415,3 +416,63 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.NOP)
     def nop(self):
         pass
+
+    # -- class bodies: names live in the class namespace (a dict) ----------------
+    @i_op(Op.LOAD_NAME, operand=NAME, stack="-- value")
+    def load_name(self, index):
+        name = self.names[index]
+        namespace = self.locals
+        if name in namespace:
+            return namespace[name]
+        return self.globals[name]
+
+    @i_op(Op.STORE_NAME, operand=NAME, stack="value --")
+    def store_name(self, index, value):
+        self.locals[self.names[index]] = value
+
+    @i_op(Op.DELETE_NAME, operand=NAME)
+    def delete_name(self, index):
+        delete_name(self.locals, self.names[index])
+
+    @i_op(Op.BUILD_CLASS, operand=COUNT, stack="body name bases[count] -- cls", control=CALL)
+    def build_class(self, count, body, name, bases):
+        return build_class(self.vm, body, name, bases)
+
+    # -- exceptions ----------------------------------------------------------------
+    @i_op(Op.RAISE, stack="exc --", control=RAISE)
+    def raise_(self, exc):
+        raise make_exception(exc)
+
+    @i_op(Op.RAISE_FROM, stack="exc cause --", control=RAISE)
+    def raise_from(self, exc, cause):
+        exc = make_exception(exc)
+        exc.__cause__ = None if cause is None else make_exception(cause)
+        raise exc
+
+    @i_op(Op.RERAISE, stack="exc --", control=RAISE)
+    def reraise(self, exc):
+        raise exc
+
+    @i_op(Op.RAISE_NO_ACTIVE, control=RAISE)
+    def raise_no_active(self):
+        raise RuntimeError("No active exception to reraise")
+
+    @i_op(Op.EXC_MATCHES, stack="exc type -- matches")
+    def exc_matches(self, exc, type):
+        return exc_matches(exc, type)
+
+    @i_op(Op.BEFORE_WITH, stack="manager -- exit value", control=CALL)
+    def before_with(self, manager):
+        return before_with(manager)
+
+    @i_op(Op.WITH_EXIT, stack="exit --", control=CALL)
+    def with_exit(self, exit):
+        exit(None, None, None)
+
+    @i_op(Op.WITH_EXCEPT, stack="exit exc -- exit exc suppress", control=CALL)
+    def with_except(self, exit, exc):
+        return with_except(exit, exc)
+
+    @i_op(Op.YIELD_FROM, stack="iterable -- result", control=YIELD_FROM)
+    def yield_from(self, iterable):
+        return iter(iterable)

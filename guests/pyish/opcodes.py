@@ -104,3 +104,18 @@ class Op(Opcode):
     IMPORT_NAME = 98
     IMPORT_FROM = 99
     NOP = 100
+    # names in a class body (a dict, then the globals)
+    LOAD_NAME = 101
+    STORE_NAME = 102
+    DELETE_NAME = 103
+    BUILD_CLASS = 104
+    # exceptions, with, delegation
+    RAISE = 110
+    RAISE_FROM = 111
+    RERAISE = 112
+    RAISE_NO_ACTIVE = 113
+    EXC_MATCHES = 114
+    BEFORE_WITH = 115
+    WITH_EXIT = 116
+    WITH_EXCEPT = 117
+    YIELD_FROM = 118

@@ -232,6 +232,72 @@ def delete_global(globals_, name):
         raise NameError(f"name '{name}' is not defined") from None
 
 
+def delete_name(namespace, name):
+    try:
+        del namespace[name]
+    except KeyError:
+        raise NameError(f"name '{name}' is not defined") from None
+
+
+# -- classes ---------------------------------------------------------------------------
+
+def build_class(vm, body: Function, name, bases):
+    """Run a class body in a fresh namespace and make the class.  Guest
+    classes are host classes, so the host's operators, attribute lookup and
+    method resolution order honour their special methods."""
+    namespace = {}
+    code = body.code
+    frame = vm.interp(vm, code, namespace, body._cells(()) if body.ncells else (), body.globals)
+    class_cell = vm.call(frame)
+    bases = tuple(bases)
+    meta = type
+    for b in bases:
+        mb = type(b)
+        if issubclass(mb, meta):
+            meta = mb
+        elif not issubclass(meta, mb):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    cls = meta(name, bases, namespace)
+    if isinstance(class_cell, Cell):
+        class_cell.contents = cls
+    vm.table.admit(cls)               # its instances are guest values
+    return cls
+
+
+# -- exceptions ------------------------------------------------------------------------
+
+def make_exception(exc):
+    if isinstance(exc, type) and issubclass(exc, BaseException):
+        return exc()
+    if isinstance(exc, BaseException):
+        return exc
+    raise TypeError("exceptions must derive from BaseException")
+
+
+def exc_matches(exc, kind):
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    for k in kinds:
+        if not (isinstance(k, type) and issubclass(k, BaseException)):
+            raise TypeError("catching classes that do not inherit from BaseException is not "
+                            "allowed")
+    return isinstance(exc, kind)
+
+
+def before_with(manager):
+    cls = type(manager)
+    try:
+        enter, exit_ = cls.__enter__, cls.__exit__
+    except AttributeError:
+        missing = "__enter__" if not hasattr(cls, "__enter__") else "__exit__"
+        raise AttributeError(missing) from None
+    return types.MethodType(exit_, manager), enter(manager)
+
+
+def with_except(exit_, exc):
+    return bool(exit_(type(exc), exc, exc.__traceback__))
+
+
 # -- unpacking and formatting -----------------------------------------------------
 
 def unpack_sequence(seq, count):

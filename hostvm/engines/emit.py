@@ -59,10 +59,8 @@ class Generator:
         self.table = table
         self.stack = stack
         self.inline = inline
-        vt = table.interp.value_type
-        exact = frozenset((vt if isinstance(vt, tuple) else (vt,))
-                          + tuple(table.interp.value_exact))
-        self.ns = {"TAKEN": TAKEN, "VALUE_TYPE": vt, "VALUE_EXACT": exact,
+        self.ns = {"TAKEN": TAKEN, "VALUE_TYPE": table.interp.value_type,
+                   "VALUE_EXACT": table.value_exact,
                    "stack_bound_error": stack_bound_error,
                    "stack_type_error": stack_type_error,
                    "record_guest_frame": record_guest_frame,
