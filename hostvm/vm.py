@@ -33,6 +33,8 @@ class VM:
         self.engine = ENGINES[mode](self, self.table, STACKS[stack], **engine_options)
         self.recursion_limit = recursion_limit
         self.depth = 0
+        #: the guest's per-program state (modules, argv...), set by the guest
+        self.runtime = None
 
     @property
     def name(self):

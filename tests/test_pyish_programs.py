@@ -31,3 +31,16 @@ def test_benchmark_small_size(name, mode, stack):
     assert run_cpython(path, (size,))[1] == expected, "expected output is stale"
     status, out, err = run_guest("pyish", path, (size,), mode, stack)
     assert (status, out) == (0, expected), err
+
+
+PROJECTS = sorted((ROOT / "tests" / "programs" / "pyish_modules").glob("*/main.py"))
+
+
+@pytest.mark.parametrize("mode,stack", MATRIX, ids=["/".join(c) for c in MATRIX])
+@pytest.mark.parametrize("path", PROJECTS, ids=[p.parent.name for p in PROJECTS])
+def test_multi_file_program_matches_cpython(path, mode, stack):
+    """main.py imports sibling modules, compiled to pyish bytecode too."""
+    ref_status, ref_out, ref_err = run_cpython(path)
+    assert ref_status == 0, ref_err
+    status, out, err = run_guest("pyish", path, (), mode, stack)
+    assert (status, out, err) == (0, ref_out, ref_err)

@@ -35,7 +35,8 @@ class Pyish(Guest):
         return compile_source(source, filename)
 
     def run_main(self, vm, code, filename, argv):
-        vm.runtime = RuntimeState(vm, argv)
+        import os
+        RuntimeState(vm, argv, [os.path.dirname(os.path.abspath(filename))])
         globals_ = Globals(__name__="__main__", __file__=filename, __doc__=None)
         return vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, [], globals_))
 

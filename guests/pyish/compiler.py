@@ -95,7 +95,14 @@ class Compiler:
 
     def module(self, tree, table):
         unit = Unit(self, "<module>", table, None, 1, kind="module")
-        unit.body(tree.body)
+        body = tree.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            unit.line = body[0].lineno
+            unit.emit(Op.LOAD_CONST, unit.const(body[0].value.value))
+            unit.emit(Op.STORE_GLOBAL, unit.name_("__doc__"))
+            body = body[1:]
+        unit.body(body)
         unit.emit(Op.LOAD_CONST, unit.const(None))
         unit.emit(Op.RETURN_VALUE)
         return unit.assemble()

@@ -9,8 +9,17 @@ functions unchanged.
 from __future__ import annotations
 
 import builtins as _host_builtins
+import array
+import bisect
+import collections
+import copy
+import functools
+import heapq
 import io
+import itertools
 import math
+import random
+import string
 import operator
 import sys
 import time
@@ -351,12 +360,24 @@ INPLACE_INDEX = {"Add": 0, "Sub": 1, "Mult": 2, "Div": 3, "FloorDiv": 4, "Mod": 
 
 # -- modules and builtins -------------------------------------------------------------
 
-class Module(types.ModuleType):
-    """A module as pyish code sees it."""
+class Module:
+    """A pyish module: its attributes are its global namespace, so a change
+    made from outside (`mod.x = 1`) is what the module's functions see."""
+
+    def __init__(self, name, globals_):
+        self.__dict__ = globals_
+
+    def __getattr__(self, attr):          # only called when the lookup missed
+        raise AttributeError(f"module '{self.__dict__['__name__']}' has no attribute '{attr}'")
+
+    def __repr__(self):
+        d = self.__dict__
+        where = f" from '{d['__file__']}'" if d.get("__file__") else " (built-in)"
+        return f"<module '{d['__name__']}'{where}>"
 
 
 def _sys_module(vm, argv):
-    m = Module("sys")
+    m = types.ModuleType("sys")
 
     def setrecursionlimit(limit):
         if not isinstance(limit, int) or limit < 1:
@@ -366,36 +387,77 @@ def _sys_module(vm, argv):
     m.setrecursionlimit = setrecursionlimit
     m.getrecursionlimit = lambda: vm.recursion_limit
     m.argv = list(argv)
-    m.maxsize = sys.maxsize
-    m.version = sys.version
-    m.version_info = sys.version_info
-    m.platform = sys.platform
-    m.byteorder = sys.byteorder
-    m.float_info = sys.float_info
-    m.int_info = sys.int_info
-    m.stdout = sys.stdout
-    m.stderr = sys.stderr
+    for name in ("maxsize", "version", "version_info", "platform", "byteorder",
+                 "float_info", "int_info", "hash_info", "implementation"):
+        setattr(m, name, getattr(sys, name))
+    m.stdout, m.stderr, m.stdin = sys.stdout, sys.stderr, sys.stdin
     m.exit = sys.exit
+    m.modules = vm.runtime.modules if vm.runtime is not None else {}
     return m
 
 
-#: host modules pyish exposes as its own built-in modules
-HOST_MODULES = {"math": math, "time": time}
+def _io_module():
+    """io without files: pyish programs have no file system."""
+    m = types.ModuleType("io")
+    for name in ("StringIO", "BytesIO", "TextIOBase", "IOBase", "SEEK_SET", "SEEK_CUR",
+                 "SEEK_END", "UnsupportedOperation"):
+        setattr(m, name, getattr(io, name))
+    return m
+
+
+#: host modules pyish exposes as its own built-in modules (results equal
+#: CPython's, since they are CPython's)
+HOST_MODULES = {m.__name__: m for m in (math, time, random, itertools, functools, collections,
+                                        operator, array, string, heapq, bisect, copy)}
 
 
 class RuntimeState:
-    """Per-program state of a pyish run (the VM's `runtime`)."""
+    """Per-program state of a pyish run (the VM's `runtime`): the modules
+    imported so far and where sibling modules are found."""
 
-    def __init__(self, vm, argv):
-        self.modules = {"sys": _sys_module(vm, argv), **HOST_MODULES}
+    def __init__(self, vm, argv, path):
+        self.modules = {}
+        self.path = path                      # folders searched for NAME.py
+        vm.runtime = self
+        self.modules["sys"] = _sys_module(vm, argv)
+        self.modules["io"] = _io_module()
 
 
 def import_module(vm, name):
     state = vm.runtime
+    module = state.modules.get(name)
+    if module is not None:
+        return module
+    host = HOST_MODULES.get(name)
+    if host is not None:
+        state.modules[name] = host
+        return host
+    return load_source_module(vm, name)
+
+
+def load_source_module(vm, name):
+    """Compile NAME.py from the program's folder to pyish bytecode and run it
+    as a module (registered first, so circular imports see it)."""
+    import os
+
+    from .compiler import compile_source
+    state = vm.runtime
+    for folder in state.path:
+        path = os.path.join(folder, *name.split(".")) + ".py"
+        if os.path.isfile(path):
+            break
+    else:
+        raise ModuleNotFoundError(f"No module named '{name}'")
+    with open(path, encoding="utf-8") as f:
+        code = compile_source(f.read(), path)
+    globals_ = Globals(__name__=name, __file__=path, __doc__=None)
+    module = state.modules[name] = Module(name, globals_)
     try:
-        return state.modules[name]
-    except KeyError:
-        raise ModuleNotFoundError(f"No module named '{name}'") from None
+        vm.execute(vm.interp(vm, code, [UNBOUND] * code.nlocals, (), globals_))
+    except BaseException:
+        del state.modules[name]
+        raise
+    return module
 
 
 def import_from(module, name):
@@ -428,6 +490,22 @@ class Globals(dict):
             raise NameError(f"name '{name}' is not defined") from None
 
 
+def _host_module_types():
+    """The classes the exposed host modules define, and the iterators their
+    objects make: values a pyish program can hold."""
+    found = []
+    for mod in (itertools, functools, collections, operator, random, array, string, heapq,
+                bisect, io):
+        found += [v for v in vars(mod).values() if isinstance(v, type)]
+    d = collections.deque([1])
+    od = collections.OrderedDict(a=1)
+    samples = [iter(d), reversed(d), iter(array.array("i")), od.keys(), od.values(),
+               od.items(), iter(od), reversed(od), next(itertools.groupby([1]))[1],
+               itertools.tee([1])[0], functools.partial(int), operator.itemgetter(0)]
+    found += [type(x) for x in samples]
+    return tuple(dict.fromkeys(found))
+
+
 #: everything the checked stack admits: every type a pyish program can
 #: produce.  Most frequent first, since isinstance tests them in order.
 VALUE_TYPES = (
@@ -445,4 +523,5 @@ VALUE_TYPES = (
     type(reversed({})), type(reversed({}.values())), type(reversed({}.items())),
     type(iter("\u00e9")), type(iter(int, 1)), types.GenericAlias, types.MappingProxyType,
     type(time.localtime()), type(sys.float_info), type(sys.version_info), type(sys.int_info),
-)
+    Module,
+) + _host_module_types()
