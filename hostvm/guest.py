@@ -89,7 +89,10 @@ def run_program(guest: Guest, path: str, argv=(), *, mode="switch", stack="check
         run_with_big_stack(guest.run_main, vm, code, path, [path, *argv])
     except SystemExit as e:
         sys.stdout.flush()
-        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        if e.code is None or isinstance(e.code, int):
+            return e.code or 0
+        print(e.code, file=stderr)          # sys.exit("message"), as CPython does
+        return 1
     except BaseException as e:
         sys.stdout.flush()
         print(guest.format_error(e), file=stderr, end="")

@@ -64,7 +64,8 @@ def test_unbound_local_is_a_guest_error(tmp_path):
     for mode, stack in MATRIX:
         status, out, err = run_guest("pyish", p, (), mode, stack)
         assert (status, out) == (1, "1\n")
-        assert "UnboundLocalError: local variable 'b' referenced before assignment" in err
+        assert ("UnboundLocalError: cannot access local variable 'b' where it is not "
+                "associated with a value") in err
         assert 'line 4, in f' in err
 
 

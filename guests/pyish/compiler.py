@@ -18,6 +18,7 @@ from hostvm.table import build_table
 
 from .opcodes import Op
 from .runtime import INPLACE_INDEX
+from .scopes import scope_tables
 
 BINOPS = {ast.Add: Op.BINARY_ADD, ast.Sub: Op.BINARY_SUBTRACT, ast.Mult: Op.BINARY_MULTIPLY,
           ast.Div: Op.BINARY_TRUE_DIVIDE, ast.FloorDiv: Op.BINARY_FLOOR_DIVIDE,
@@ -94,6 +95,7 @@ class Compiler:
         self.filename = filename
 
     def module(self, tree, table):
+        self.tables = scope_tables(tree, table)
         unit = Unit(self, "<module>", table, None, 1, kind="module")
         body = tree.body
         if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
@@ -128,7 +130,7 @@ class Unit:
         self.handler_stack = []                # (Label, depth) of enclosing try blocks
         self.depth = 0                         # operand stack depth at statement level
         self.ntemps = 0
-        self.children = list(table.get_children())
+        self.children = table.get_children()
         self.is_generator = False
         self.meta = {"qualname": self.qualname}
         if kind == "module":
@@ -626,7 +628,7 @@ class Unit:
         if node.keywords:
             self.unsupported(node.keywords[0], "class keywords (metaclass=...)")
         self.line = node.lineno
-        table = self.child_table(node.name, node.lineno)
+        table = self.child_table(node)
         qual = node.name if self.kind == "module" else (
             f"{self.qualname}.{node.name}" if self.kind == "class"
             else f"{self.qualname}.<locals>.{node.name}")
@@ -662,28 +664,26 @@ class Unit:
         self.store_name(node.name)
 
     # -- functions ------------------------------------------------------------------------
-    def child_table(self, name, lineno):
-        for i, ch in enumerate(self.children):
-            if ch.get_name() == name and ch.get_lineno() == lineno:
-                return self.children.pop(i)
-        for i, ch in enumerate(self.children):       # line numbers can differ by decorators
-            if ch.get_name() == name:
-                return self.children.pop(i)
-        raise AssertionError(f"no symbol table for {name} at line {lineno}")
+    def child_table(self, node):
+        return self.c.tables[id(node)]
 
     def make_function(self, node, name, args, body, kind):
         """Compile a nested function and emit what makes it at run time."""
-        table = self.child_table(name, node.lineno)
+        table = self.child_table(node)
         qual = name if self.kind == "module" else (
             f"{self.qualname}.{name}" if self.kind == "class"
             else f"{self.qualname}.<locals>.{name}")
         unit = Unit(self.c, name, table, self, node.lineno, kind, args, qual)
         if kind == "lambda":
             unit.line = body.lineno
+            unit.is_generator = _is_generator([body])
             unit.expr(body)
             unit.emit(Op.RETURN_VALUE)
         else:
             unit.is_generator = _is_generator(body)
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                    and isinstance(body[0].value.value, str):
+                unit.meta["doc"] = body[0].value.value
             unit.body(body)
             unit.emit(Op.LOAD_CONST, unit.const(None))
             unit.emit(Op.RETURN_VALUE)
@@ -725,7 +725,7 @@ class Unit:
         functions taking the first iterator, as in CPython."""
         name = {"ListComp": "listcomp", "SetComp": "setcomp", "DictComp": "dictcomp",
                 "GeneratorExp": "genexpr"}[type(node).__name__]
-        table = self.child_table(name, node.lineno)
+        table = self.child_table(node)
         qual = f"<{name}>" if self.kind == "module" else f"{self.qualname}.<locals>.<{name}>"
         fake_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=".0")], kwonlyargs=[],
                                   kw_defaults=[], defaults=[], vararg=None, kwarg=None)
@@ -974,7 +974,7 @@ class Unit:
     expr_SetComp = expr_DictComp = expr_GeneratorExp = expr_ListComp
 
     def expr_Lambda(self, node):
-        self.make_function(node, "lambda", node.args, node.body, "lambda")
+        self.make_function(node, "<lambda>", node.args, node.body, "lambda")
 
     def expr_Yield(self, node):
         if self.kind not in ("function", "lambda"):

@@ -66,6 +66,7 @@ class Function:
         self.closure = closure or ()
         self.__name__ = code.name
         self.__qualname__ = code.meta.get("qualname", code.name)
+        self.__doc__ = code.meta.get("doc")
         m = code.meta
         # The common call needs no binding: exactly the positional parameters,
         # then the other locals unbound.
@@ -86,14 +87,22 @@ class Function:
         frame = vm.interp(vm, self.code, args, self._cells(args) if self.ncells else (),
                           self.globals)
         if self.code.is_generator:
-            return vm.start_generator(frame)
+            return self._generator(frame)
         return vm.call(frame)
 
     def call_with(self, args, kwargs):
         locals_ = bind_arguments(self, list(args), kwargs)
         vm = self.vm
-        return vm.execute(vm.interp(vm, self.code, locals_,
-                                    self._cells(locals_) if self.ncells else (), self.globals))
+        frame = vm.interp(vm, self.code, locals_, self._cells(locals_) if self.ncells else (),
+                          self.globals)
+        if self.code.is_generator:
+            return self._generator(frame)
+        return vm.call(frame)
+
+    def _generator(self, frame):
+        gen = self.vm.start_generator(frame)     # a host generator: name it as CPython does
+        gen.__name__, gen.__qualname__ = self.__name__, self.__qualname__
+        return gen
 
     def _cells(self, locals_):
         code = self.code
@@ -116,60 +125,67 @@ class Function:
         return f"<function {self.__qualname__} at 0x{id(self):x}>"
 
 
+# pyish functions are of type 'function', as Python's are
+Function.__name__ = Function.__qualname__ = "function"
+Function.__module__ = "builtins"
+
+
 def make_function(vm, code, globals_, defaults, kwdefaults, closure):
     return Function(vm, code, globals_, defaults, kwdefaults, closure)
 
 
 def bind_arguments(func: Function, args: list, kwargs) -> list:
-    """Python's argument binding, with CPython's error messages."""
+    """Python's argument binding, in CPython's order and with its messages:
+    positional arguments, *args, keywords, then the count of positional
+    arguments, missing arguments and defaults."""
     code = func.code
     m = code.meta
     name = func.__qualname__
-    argcount, kwonly = m["argcount"], m["kwonly"]
+    argcount, kwonly, posonly = m["argcount"], m["kwonly"], m.get("posonly", 0)
     varnames = code.varnames
     locals_ = [UNBOUND] * code.nlocals
     n = len(args)
-    if n > argcount and not m["varargs"]:
-        given = n
-        if kwargs:
-            given_kw = sum(1 for k in kwargs if k in varnames[argcount:argcount + kwonly])
-        else:
-            given_kw = 0
-        ndef = len(func.defaults)
-        if ndef:
-            takes = f"from {argcount - ndef} to {argcount} positional arguments"
-        else:
-            takes = f"{argcount} positional argument{'s' if argcount != 1 else ''}"
-        extra = (f" positional argument{'s' if given != 1 else ''} (and {given_kw} keyword-only "
-                 f"argument{'s' if given_kw != 1 else ''})" if given_kw else "")
-        was = "was" if given == 1 else "were"
-        if given_kw:
-            raise TypeError(f"{name}() takes {takes} but {given}{extra} were given")
-        raise TypeError(f"{name}() takes {takes} but {given} {was} given")
     locals_[:min(n, argcount)] = args[:argcount]
     pos = argcount + kwonly
     if m["varargs"]:
         locals_[pos] = tuple(args[argcount:])
         pos += 1
+    extra_kw = None
     if m["varkw"]:
-        extra_kw = {}
-        locals_[pos] = extra_kw
-    else:
-        extra_kw = None
+        extra_kw = locals_[pos] = {}
     if kwargs:
         index = {nm: i for i, nm in enumerate(varnames[:argcount + kwonly])}
-        posonly = m.get("posonly", 0)
+        wrongly_posonly = []
         for k, v in kwargs.items():
+            if type(k) is not str:
+                raise TypeError("keywords must be strings")
             i = index.get(k)
             if i is None or i < posonly:
                 if extra_kw is None:
+                    if i is not None:
+                        wrongly_posonly.append(k)
+                        continue
                     raise TypeError(f"{name}() got an unexpected keyword argument '{k}'")
                 extra_kw[k] = v
                 continue
             if locals_[i] is not UNBOUND:
                 raise TypeError(f"{name}() got multiple values for argument '{k}'")
             locals_[i] = v
-    # defaults
+        if wrongly_posonly:
+            raise TypeError(f"{name}() got some positional-only arguments passed as keyword "
+                            f"arguments: '{', '.join(wrongly_posonly)}'")
+    if n > argcount and not m["varargs"]:
+        given_kw = sum(1 for i in range(argcount, argcount + kwonly) if locals_[i] is not UNBOUND)
+        ndef = len(func.defaults)
+        if ndef:
+            takes = f"from {argcount - ndef} to {argcount} positional arguments"
+        else:
+            takes = f"{argcount} positional argument{'s' if argcount != 1 else ''}"
+        if given_kw:
+            raise TypeError(f"{name}() takes {takes} but {n} positional argument"
+                            f"{'s' if n != 1 else ''} (and {given_kw} keyword-only argument"
+                            f"{'s' if given_kw != 1 else ''}) were given")
+        raise TypeError(f"{name}() takes {takes} but {n} {'was' if n == 1 else 'were'} given")
     defaults = func.defaults
     if defaults:
         first = argcount - len(defaults)
@@ -226,12 +242,17 @@ def call_function_ex(func, args, kwargs):
 
 def unbound_local(code: CodeObject, index: int):
     name = code.varnames[index]
-    return UnboundLocalError(f"local variable '{name}' referenced before assignment")
+    return UnboundLocalError(f"cannot access local variable '{name}' where it is not "
+                             f"associated with a value")
 
 
 def unbound_free(code: CodeObject, index: int):
     name = code.cellnames[index]
-    return NameError(f"free variable '{name}' referenced before assignment in enclosing scope")
+    if index < code.ncells - code.nfree:           # a cell of this very frame
+        return UnboundLocalError(f"cannot access local variable '{name}' where it is not "
+                                 f"associated with a value")
+    return NameError(f"cannot access free variable '{name}' where it is not associated with "
+                     f"a value in enclosing scope")
 
 
 def delete_global(globals_, name):
@@ -318,7 +339,10 @@ def unpack_sequence(seq, count):
             raise ValueError(f"too many values to unpack (expected {count})")
         raise ValueError(f"not enough values to unpack (expected {count}, got {len(seq)})")
     items = []
-    it = iter(seq)
+    try:
+        it = iter(seq)
+    except TypeError:
+        raise TypeError(f"cannot unpack non-iterable {type(seq).__name__} object") from None
     for x in it:
         items.append(x)
         if len(items) > count:
@@ -330,7 +354,12 @@ def unpack_sequence(seq, count):
 
 
 def unpack_ex(seq, before, after):
-    items = list(seq)
+    try:
+        items = list(seq)
+    except TypeError:
+        if hasattr(seq, "__iter__"):
+            raise
+        raise TypeError(f"cannot unpack non-iterable {type(seq).__name__} object") from None
     if len(items) < before + after:
         raise ValueError(f"not enough values to unpack (expected at least {before + after}, "
                          f"got {len(items)})")
@@ -475,6 +504,14 @@ _EXCLUDED = {"open", "exec", "eval", "compile", "__import__", "breakpoint", "inp
 #: would reach past the guest (files, exec, the host's import system)
 BUILTINS = {k: v for k, v in vars(_host_builtins).items()
             if k not in _EXCLUDED and not k.startswith("_")}
+BUILTINS["__debug__"] = True
+
+
+def _exit(code=None):
+    raise SystemExit(code)
+
+
+BUILTINS["exit"] = BUILTINS["quit"] = _exit
 
 
 class Globals(dict):
