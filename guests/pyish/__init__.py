@@ -14,7 +14,7 @@ from hostvm.traceback import guest_frames
 
 from .compiler import compile_source
 from .interpreter import PyishInterpreter
-from .runtime import UNBOUND, Globals, RuntimeState
+from .runtime import UNBOUND, RuntimeState, module_globals, suggest
 
 
 def _bench_dir() -> Path:
@@ -37,7 +37,7 @@ class Pyish(Guest):
     def run_main(self, vm, code, filename, argv):
         import os
         RuntimeState(vm, argv, [os.path.dirname(os.path.abspath(filename))])
-        globals_ = Globals(__name__="__main__", __file__=filename, __doc__=None)
+        globals_ = module_globals("__main__", filename)
         return vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, [], globals_))
 
     def format_error(self, exc):
@@ -75,6 +75,18 @@ class Pyish(Guest):
                                      f"time{'s' if repeats - 2 > 1 else ''}]\n")
         name = type(exc).__name__
         msg = str(exc)
+        wrong = getattr(exc, "name", None)
+        if isinstance(exc, AttributeError) and wrong is not None:
+            try:
+                hint = suggest(wrong, dir(exc.obj))
+            except Exception:
+                hint = None
+        elif isinstance(exc, NameError) and wrong is not None:
+            hint = suggest(wrong, *getattr(exc, "pyish_names", ()))
+        else:
+            hint = None
+        if hint is not None:
+            msg += f". Did you mean: '{hint}'?"
         out.append(f"{name}: {msg}\n" if msg else f"{name}\n")
         return "".join(out)
 

@@ -17,7 +17,7 @@ from hostvm.guest import GuestSyntaxError
 from hostvm.table import build_table
 
 from .opcodes import Op
-from .runtime import INPLACE_INDEX
+from .runtime import FRAME_BUILTINS, INPLACE_INDEX
 from .scopes import scope_tables
 
 BINOPS = {ast.Add: Op.BINARY_ADD, ast.Sub: Op.BINARY_SUBTRACT, ast.Mult: Op.BINARY_MULTIPLY,
@@ -1022,6 +1022,12 @@ class Unit:
             self.line = node.lineno
             self.emit(Op.CALL_FUNCTION, 2)
             return
+        if (isinstance(node.func, ast.Name) and node.func.id in FRAME_BUILTINS
+                and not node.args and not node.keywords
+                and self.scope_of(node.func.id) in ("global", "name")):
+            # globals(), locals(), vars(), dir(): about this guest frame
+            self.emit(Op.FRAME_NAMES, FRAME_BUILTINS[node.func.id])
+            return
         self.expr(node.func)
         args, kws = node.args, node.keywords
         starred = any(isinstance(a, ast.Starred) for a in args)
@@ -1039,22 +1045,47 @@ class Unit:
                 self.line = node.lineno
                 self.emit(Op.CALL_FUNCTION, len(args))
             return
-        self.elements(args, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND)
-        self.emit(Op.LIST_TO_TUPLE)
+        # Arguments go as parts, merged by the runtime with CPython's checks
+        # and messages (which name the function): runs of plain arguments as
+        # tuples, each *x as itself; runs of named keywords as dicts, each **m
+        # as itself.
+        self.parts(args, lambda a: isinstance(a, ast.Starred), lambda a: a.value,
+                   self.expr, Op.BUILD_TUPLE)
         if kws:
-            self.emit(Op.BUILD_MAP, 0)
-            for k in kws:
-                if k.arg is None:
-                    self.expr(k.value)
-                    self.emit(Op.DICT_UPDATE)
-                else:
+            def named(run):
+                for k in run:
                     self.emit(Op.LOAD_CONST, self.const(k.arg))
                     self.expr(k.value)
-                    self.emit(Op.MAP_ADD)
+            self.parts(kws, lambda k: k.arg is None, lambda k: k.value, named, Op.BUILD_MAP,
+                       grouped=True)
         else:
             self.emit(Op.LOAD_CONST, self.const(None))
         self.line = node.lineno
         self.emit(Op.CALL_FUNCTION_EX)
+
+    def parts(self, items, is_unpacked, unpacked_value, compile_plain, build, grouped=False):
+        nparts, run = 0, []
+
+        def flush():
+            if run:
+                if grouped:
+                    compile_plain(run)
+                else:
+                    for x in run:
+                        compile_plain(x)
+                self.emit(build, len(run))
+                run.clear()
+                return 1
+            return 0
+        for item in items:
+            if is_unpacked(item):
+                nparts += flush()
+                self.expr(unpacked_value(item))
+                nparts += 1
+            else:
+                run.append(item)
+        nparts += flush()
+        self.emit(Op.BUILD_TUPLE, nparts)
 
     # -- conditions ------------------------------------------------------------------------
     def jump_if(self, node, when, label):

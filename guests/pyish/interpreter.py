@@ -16,6 +16,7 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
 from .opcodes import Op
 from .runtime import (INPLACE_OPS, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
                       call_function_ex, call_with_keywords, delete_global, delete_name,
+                      extend_display, frame_names, update_display,
                       exc_matches, format_value, import_from, import_module, make_exception,
                       make_function, unbound_free, unbound_local, unpack_ex, unpack_sequence,
                       with_except)
@@ -323,7 +324,7 @@ class PyishInterpreter(Interpreter):
 
     @i_op(Op.LIST_EXTEND, stack="list iterable -- list")
     def list_extend(self, list, iterable):
-        list.extend(iterable)
+        extend_display(list, iterable)
 
     @i_op(Op.SET_ADD, stack="set item -- set")
     def set_add(self, set, item):
@@ -335,7 +336,7 @@ class PyishInterpreter(Interpreter):
 
     @i_op(Op.DICT_UPDATE, stack="map other -- map")
     def dict_update(self, map, other):
-        map.update(other)
+        update_display(map, other)
 
     @i_op(Op.MAP_ADD, stack="map key value -- map")
     def map_add(self, map, key, value):
@@ -397,9 +398,9 @@ class PyishInterpreter(Interpreter):
     def call_function_kw(self, count, func, args, kwnames):
         return call_with_keywords(func, args, kwnames)
 
-    @i_op(Op.CALL_FUNCTION_EX, stack="func args kwargs -- result", control=CALL)
-    def call_function_ex(self, func, args, kwargs):
-        return call_function_ex(func, args, kwargs)
+    @i_op(Op.CALL_FUNCTION_EX, stack="func arg_parts kw_parts -- result", control=CALL)
+    def call_function_ex(self, func, arg_parts, kw_parts):
+        return call_function_ex(func, arg_parts, kw_parts)
 
     @i_op(Op.MAKE_FUNCTION, stack="code defaults kwdefaults closure -- function")
     def make_function(self, code, defaults, kwdefaults, closure):
@@ -476,3 +477,7 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.YIELD_FROM, stack="iterable -- result", control=YIELD_FROM)
     def yield_from(self, iterable):
         return iter(iterable)
+
+    @i_op(Op.FRAME_NAMES, operand=IMM, stack="-- names")
+    def frame_names(self, which):
+        return frame_names(self, which)

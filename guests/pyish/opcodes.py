@@ -119,3 +119,4 @@ class Op(Opcode):
     WITH_EXIT = 116
     WITH_EXCEPT = 117
     YIELD_FROM = 118
+    FRAME_NAMES = 119        # globals(), locals(), vars(), dir() with no arguments

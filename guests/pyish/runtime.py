@@ -228,14 +228,152 @@ def call_with_keywords(func, args, kwnames):
     return func(*pos, **kwargs)
 
 
-def call_function_ex(func, args, kwargs):
-    if not isinstance(args, tuple):
-        args = tuple(args)
-    if kwargs is None:
-        kwargs = {}
+def call_function_ex(func, arg_parts, kw_parts):
+    """A call with *args or **kwargs: the compiler passes the positional and
+    keyword arguments as parts (see Unit.parts) for us to merge, with
+    CPython's checks."""
+    args = []
+    for part in arg_parts:
+        try:
+            args.extend(part)
+        except TypeError:
+            if hasattr(part, "__iter__") or hasattr(part, "__getitem__"):
+                raise
+            raise TypeError(f"{_function_str(func)} argument after * must be an iterable, "
+                            f"not {type(part).__name__}") from None
+    kwargs = {}
+    for part in kw_parts or ():
+        if not (hasattr(part, "keys") and hasattr(part, "__getitem__")):
+            raise TypeError(f"{_function_str(func)} argument after ** must be a mapping, "
+                            f"not {type(part).__name__}")
+        for key in part.keys():
+            if type(key) is not str:
+                raise TypeError("keywords must be strings")
+            if key in kwargs:
+                raise TypeError(f"{_function_str(func)} got multiple values for keyword "
+                                f"argument '{key}'")
+            kwargs[key] = part[key]
     if type(func) is Function:
         return func.call_with(args, kwargs)
     return func(*args, **kwargs)
+
+
+FRAME_BUILTINS = {"globals": 0, "locals": 1, "vars": 1, "dir": 2}
+
+
+def frame_names(frame, which):
+    """globals(), locals() / vars(), dir(): the calling guest frame's names
+    (the host's builtins would show the i-op's own frame)."""
+    if which == 0:
+        return frame.globals
+    if isinstance(frame.locals, dict):                 # a class body
+        names = frame.locals
+    elif frame.code.name == "<module>":
+        names = frame.globals
+    else:
+        code = frame.code
+        names = {n: v for n, v in zip(code.varnames, frame.locals)
+                 if v is not UNBOUND and not n.startswith(".")}
+        for n, cell in zip(code.cellnames, frame.cells):
+            if cell.contents is not UNBOUND:
+                names[n] = cell.contents
+    return sorted(names) if which == 2 else names
+
+
+_MOVE_COST, _CASE_COST, _MAX_STRING = 2, 1, 40
+
+
+def _substitution_cost(a, b):
+    if (ord(a) & 31) != (ord(b) & 31):
+        return _MOVE_COST
+    if a == b:
+        return 0
+    return _CASE_COST if a.lower() == b.lower() else _MOVE_COST
+
+
+def _levenshtein(a, b, max_cost):
+    """CPython's bounded edit distance for suggestions (Python/suggestions.c)."""
+    if a == b:
+        return 0
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return (len(a) + len(b)) * _MOVE_COST
+    if len(a) > _MAX_STRING or len(b) > _MAX_STRING:
+        return max_cost + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * _MOVE_COST > max_cost:
+        return max_cost + 1
+    row = [(i + 1) * _MOVE_COST for i in range(len(a))]
+    result = 0
+    for bi, code in enumerate(b):
+        distance = result = bi * _MOVE_COST
+        minimum = sys.maxsize
+        for ai, ca in enumerate(a):
+            substitute = distance + _substitution_cost(code, ca)
+            distance = row[ai]
+            result = min(min(result, distance) + _MOVE_COST, substitute)
+            row[ai] = result
+            minimum = min(minimum, result)
+        if minimum > max_cost:
+            return max_cost + 1
+    return result
+
+
+def suggest(name, *candidate_lists):
+    """CPython 3.11's 'Did you mean' choice: the first list (locals, globals,
+    builtins for a NameError; dir(obj) for an AttributeError) that has a
+    candidate within the distance bound, and its closest candidate."""
+    for candidates in candidate_lists:
+        if len(candidates) >= 750:
+            continue
+        best, best_distance = None, sys.maxsize
+        for candidate in candidates:
+            if candidate == name or not isinstance(candidate, str):
+                continue
+            bound = min((len(name) + len(candidate) + 3) * _MOVE_COST // 6, best_distance - 1)
+            d = _levenshtein(name, candidate, bound)
+            if d > bound:
+                continue
+            if best is None or d < best_distance:
+                best, best_distance = candidate, d
+        if best is not None:
+            return best
+    return None
+
+
+def extend_display(items: list, iterable):
+    """`[*x]`, `(*x,)`: with CPython's message for a non-iterable."""
+    try:
+        items.extend(iterable)
+    except TypeError:
+        if hasattr(iterable, "__iter__") or hasattr(iterable, "__getitem__"):
+            raise
+        raise TypeError(f"Value after * must be an iterable, not "
+                        f"{type(iterable).__name__}") from None
+
+
+def update_display(mapping: dict, other):
+    """`{**m}`: only mappings, as in CPython."""
+    if not (hasattr(other, "keys") and hasattr(other, "__getitem__")):
+        raise TypeError(f"'{type(other).__name__}' object is not a mapping")
+    mapping.update(other)
+
+
+def _function_str(func):
+    """How CPython names a callable in call errors: `module.qualname()`."""
+    if type(func) is Function:
+        return f"{func.globals.get('__name__', '?')}.{func.__qualname__}()"
+    qualname = getattr(func, "__qualname__", None)
+    if qualname is None:
+        return f"{type(func).__name__} object"
+    module = getattr(func, "__module__", None)
+    if module in (None, "builtins"):
+        return f"{qualname}()"
+    return f"{module}.{qualname}()"
 
 
 # -- errors ------------------------------------------------------------------------
@@ -397,7 +535,8 @@ class Module:
         self.__dict__ = globals_
 
     def __getattr__(self, attr):          # only called when the lookup missed
-        raise AttributeError(f"module '{self.__dict__['__name__']}' has no attribute '{attr}'")
+        raise AttributeError(f"module '{self.__dict__['__name__']}' has no attribute '{attr}'",
+                             name=attr, obj=self)
 
     def __repr__(self):
         d = self.__dict__
@@ -479,7 +618,7 @@ def load_source_module(vm, name):
         raise ModuleNotFoundError(f"No module named '{name}'")
     with open(path, encoding="utf-8") as f:
         code = compile_source(f.read(), path)
-    globals_ = Globals(__name__=name, __file__=path, __doc__=None)
+    globals_ = module_globals(name, path)
     module = state.modules[name] = Module(name, globals_)
     try:
         vm.execute(vm.interp(vm, code, [UNBOUND] * code.nlocals, (), globals_))
@@ -512,6 +651,19 @@ def _exit(code=None):
 
 
 BUILTINS["exit"] = BUILTINS["quit"] = _exit
+#: what `__builtins__` is in a pyish module: the guest's built-ins only
+BUILTINS_MODULE = types.ModuleType("builtins")
+BUILTINS_MODULE.__dict__.update(BUILTINS)
+
+
+def module_globals(name, path):
+    """A fresh module namespace with the names CPython gives one."""
+    g = Globals(__name__=name, __doc__=None, __package__=None if name == "__main__" else "",
+                __loader__=None, __spec__=None, __file__=path, __cached__=None,
+                __builtins__=BUILTINS_MODULE)
+    if name == "__main__":
+        g["__annotations__"] = {}
+    return g
 
 
 class Globals(dict):
@@ -524,7 +676,9 @@ class Globals(dict):
         try:
             return BUILTINS[name]
         except KeyError:
-            raise NameError(f"name '{name}' is not defined") from None
+            error = NameError(f"name '{name}' is not defined", name=name)
+            error.pyish_names = (list(self), list(BUILTINS))   # for 'Did you mean'
+            raise error from None
 
 
 def _host_module_types():
