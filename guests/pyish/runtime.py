@@ -83,12 +83,13 @@ class Function:
                 args += self.pad
         else:
             args = bind_arguments(self, args, None)
-        vm = self.vm
-        frame = vm.interp(vm, self.code, args, self._cells(args) if self.ncells else (),
-                          self.globals)
-        if self.code.is_generator:
-            return self._generator(frame)
-        return vm.call(frame)
+        code = self.code
+        if code.is_generator:
+            vm = self.vm
+            return self._generator(vm.interp(vm, code, args, self._cells(args)
+                                             if self.ncells else (), self.globals))
+        return self.vm.call_code(code, args, self._cells(args) if self.ncells else (),
+                                 self.globals)
 
     def call_with(self, args, kwargs):
         locals_ = bind_arguments(self, list(args), kwargs)
