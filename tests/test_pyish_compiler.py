@@ -26,7 +26,7 @@ def test_syntax_error_names_file_line_column():
 
 @pytest.mark.parametrize("src,what,line,col", [
     ("x = 1\nasync def f():\n    pass\n", "async functions", 2, 1),
-    ("class A(metaclass=type):\n    pass\n", "class keywords (metaclass=...)", 1, 9),
+    ("def f(**kw):\n    class A(**kw):\n        pass\n", "'**' in class keywords", 2, 13),
     ("def g():\n    match 1:\n        case 1: pass\n", "match statements", 2, 5),
     ("import os\nfrom x import *\n", "'import *' statements", 2, 1),
 ])

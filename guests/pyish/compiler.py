@@ -603,6 +603,8 @@ class Unit:
             self.store_name(alias.asname or alias.name.split(".")[0])
 
     def stmt_ImportFrom(self, node):
+        if node.module == "__future__":
+            return                   # compiler directives; pyish already has their semantics
         if node.level:
             self.unsupported(node, "relative imports")
         self.emit(Op.IMPORT_NAME, self.name_(node.module))
@@ -625,8 +627,9 @@ class Unit:
     def stmt_ClassDef(self, node):
         for d in node.decorator_list:
             self.expr(d)
-        if node.keywords:
-            self.unsupported(node.keywords[0], "class keywords (metaclass=...)")
+        for k in node.keywords:
+            if k.arg is None:
+                self.unsupported(k, "'**' in class keywords")
         self.line = node.lineno
         table = self.child_table(node)
         qual = node.name if self.kind == "module" else (
@@ -657,6 +660,13 @@ class Unit:
             if isinstance(b, ast.Starred):
                 self.unsupported(b, "starred base classes")
             self.expr(b)
+        if node.keywords:                       # metaclass=..., __init_subclass__ keywords
+            for k in node.keywords:
+                self.emit(Op.LOAD_CONST, self.const(k.arg))
+                self.expr(k.value)
+            self.emit(Op.BUILD_MAP, len(node.keywords))
+        else:
+            self.emit(Op.LOAD_CONST, self.const(None))
         self.line = node.lineno
         self.emit(Op.BUILD_CLASS, len(node.bases))
         for _ in node.decorator_list:

@@ -435,9 +435,10 @@ class PyishInterpreter(Interpreter):
     def delete_name(self, index):
         delete_name(self.locals, self.names[index])
 
-    @i_op(Op.BUILD_CLASS, operand=COUNT, stack="body name bases[count] -- cls", control=CALL)
-    def build_class(self, count, body, name, bases):
-        return build_class(self.vm, body, name, bases)
+    @i_op(Op.BUILD_CLASS, operand=COUNT, stack="body name bases[count] keywords -- cls",
+          control=CALL)
+    def build_class(self, count, body, name, bases, keywords):
+        return build_class(self.vm, body, name, bases, keywords)
 
     # -- exceptions ----------------------------------------------------------------
     @i_op(Op.RAISE, stack="exc --", control=RAISE)

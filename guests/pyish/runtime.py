@@ -410,24 +410,36 @@ def delete_name(namespace, name):
 
 # -- classes ---------------------------------------------------------------------------
 
-def build_class(vm, body: Function, name, bases):
-    """Run a class body in a fresh namespace and make the class.  Guest
-    classes are host classes, so the host's operators, attribute lookup and
-    method resolution order honour their special methods."""
-    namespace = {}
+def build_class(vm, body: Function, name, bases, keywords):
+    """Run a class body in a fresh namespace and make the class, as
+    `__build_class__` does.  Guest classes are host classes, so the host's
+    operators, attribute lookup and method resolution order honour their
+    special methods."""
+    keywords = dict(keywords) if keywords else {}
+    bases = tuple(bases)
+    meta = keywords.pop("metaclass", None)
+    if meta is None or isinstance(meta, type):
+        winner = meta if meta is not None else type
+        for b in bases:
+            mb = type(b)
+            if issubclass(mb, winner):
+                winner = mb
+            elif not issubclass(winner, mb):
+                raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                                "a (non-strict) subclass of the metaclasses of all its bases")
+        meta = winner
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = prepare(name, bases, **keywords) if prepare is not None else {}
     code = body.code
     frame = vm.interp(vm, code, namespace, body._cells(()) if body.ncells else (), body.globals)
     class_cell = vm.call(frame)
-    bases = tuple(bases)
-    meta = type
-    for b in bases:
-        mb = type(b)
-        if issubclass(mb, meta):
-            meta = mb
-        elif not issubclass(meta, mb):
-            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                            "(non-strict) subclass of the metaclasses of all its bases")
-    cls = meta(name, bases, namespace)
+    # what type.__new__ does for Python functions, done for pyish ones
+    if type(namespace.get("__new__")) is Function:
+        namespace["__new__"] = staticmethod(namespace["__new__"])
+    for implicit in ("__init_subclass__", "__class_getitem__"):
+        if type(namespace.get(implicit)) is Function:
+            namespace[implicit] = classmethod(namespace[implicit])
+    cls = meta(name, bases, namespace, **keywords)
     if isinstance(class_cell, Cell):
         class_cell.contents = cls
     vm.table.admit(cls)               # its instances are guest values
