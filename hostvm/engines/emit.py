@@ -151,6 +151,9 @@ class Generator:
         lines = []
         if len(new) == 1 and new[0].count is None:
             return self.stack.store("st", add(base, offs[0]), value)
+        if len(new) == 1 and not self.stack.checked:
+            pos = add(base, offs[0])
+            return [f"st[{pos}:{add(pos, self.count(iop, new[0], arg))}] = {value}"]
         names = [f"{value}{i}" for i in range(len(new))]
         lines.append(f"{', '.join(names)}, = {value}" if len(new) > 1 else f"{names[0]} = {value}")
         for s, off, nm in zip(new, offs, names):
