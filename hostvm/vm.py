@@ -84,16 +84,7 @@ class VM:
         frame.consts = code.consts
         frame.names = code.names
         frame.globals = globals_
-        e = code.entry
-        run = e[1] if e is not None and e[0] is self.engine else self._load(code)
-        depth = self.depth + 1
-        if depth > self.recursion_limit:
-            raise RecursionError("maximum recursion depth exceeded")
-        self.depth = depth
-        try:
-            return run(frame)
-        finally:
-            self.depth = depth - 1
+        return self.call(frame)
 
     _new_frame = object.__new__
 

@@ -376,8 +376,14 @@ class Unit:
         if not always:
             self.line = node.lineno
             self.jump_if(node.test, False, orelse)
-        self.blocks.append(Loop(top, end, False, len(self.handler_stack)))
+        self.loop_rest(node, top, orelse, end, is_for=False)
+
+    def loop_rest(self, node, top, orelse, end, is_for):
+        """A loop's body, its jump back, and its else clause."""
+        self.blocks.append(Loop(top, end, is_for, len(self.handler_stack)))
+        self.depth += is_for                        # a for loop's iterator
         self.body(node.body)
+        self.depth -= is_for
         self.blocks.pop()
         self.line = node.lineno
         self.emit(Op.JUMP, top)
@@ -393,16 +399,7 @@ class Unit:
         self.line = node.lineno
         self.emit(Op.FOR_ITER, orelse)
         self.store(node.target)
-        self.blocks.append(Loop(top, end, True, len(self.handler_stack)))
-        self.depth += 1                             # the iterator
-        self.body(node.body)
-        self.depth -= 1
-        self.blocks.pop()
-        self.line = node.lineno
-        self.emit(Op.JUMP, top)
-        self.mark(orelse)
-        self.body(node.orelse)
-        self.mark(end)
+        self.loop_rest(node, top, orelse, end, is_for=True)
 
     def stmt_Break(self, node):
         loop = self.unwind(node, "'break' outside loop")

@@ -235,13 +235,7 @@ def call_function_ex(func, arg_parts, kw_parts):
     CPython's checks."""
     args = []
     for part in arg_parts:
-        try:
-            args.extend(part)
-        except TypeError:
-            if hasattr(part, "__iter__") or hasattr(part, "__getitem__"):
-                raise
-            raise TypeError(f"{_function_str(func)} argument after * must be an iterable, "
-                            f"not {type(part).__name__}") from None
+        extend_display(args, part, lambda: f"{_function_str(func)} argument")
     kwargs = {}
     for part in kw_parts or ():
         if not (hasattr(part, "keys") and hasattr(part, "__getitem__")):
@@ -346,14 +340,15 @@ def suggest(name, *candidate_lists):
     return None
 
 
-def extend_display(items: list, iterable):
-    """`[*x]`, `(*x,)`: with CPython's message for a non-iterable."""
+def extend_display(items: list, iterable, what=lambda: "Value"):
+    """`[*x]`, `f(*x)`: extend, with CPython's message for a non-iterable
+    (`what()` names what the iterable is for)."""
     try:
         items.extend(iterable)
     except TypeError:
         if hasattr(iterable, "__iter__") or hasattr(iterable, "__getitem__"):
             raise
-        raise TypeError(f"Value after * must be an iterable, not "
+        raise TypeError(f"{what()} after * must be an iterable, not "
                         f"{type(iterable).__name__}") from None
 
 
