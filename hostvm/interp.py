@@ -39,6 +39,15 @@ class Interpreter(metaclass=_FrameMeta):
     #: plain object() instances without admitting everything)
     value_exact = ()
 
+    @classmethod
+    def is_guest_value(cls, value) -> bool:
+        """Asked by the checked store about a value of a type not declared
+        above; True admits the value (and its type, from then on, at the cost
+        of a set lookup).  A guest whose values are host objects of open-ended
+        types (pyish: whatever the host modules return) admits every value
+        that is not one of the VM's own internal objects."""
+        return False
+
     def __init__(self, vm, code, locals_, cells, globals_):
         self.vm = vm
         self.code = code

@@ -9,7 +9,8 @@ generators write to the stack.
   then ArrayStoreException's type check), and raises StackCheckError.  The
   type test is as cheap as we could make it, like the JVM's fast subtype
   check: the value's exact type is looked up in a set first, and only a
-  miss pays for isinstance over the declared types.
+  miss pays for isinstance over the declared types, then asks the guest
+  (`Interpreter.is_guest_value`), which may admit the type for good.
 * unchecked: a plain store.  Safe only because the verifier proved every
   access in range and the i-ops return only guest values.
 
@@ -38,8 +39,8 @@ class CheckedStack(StackKind):
 
     def store(self, arr, index, value):
         return [f"if not 0 <= {index} < {arr}_cap: raise stack_bound_error({index}, {arr}_cap)",
-                f"if type({value}) not in VALUE_EXACT and not isinstance({value}, VALUE_TYPE): "
-                f"raise stack_type_error({value})",
+                f"if type({value}) not in VALUE_EXACT and not isinstance({value}, VALUE_TYPE) "
+                f"and not ADMIT({value}): raise stack_type_error({value})",
                 f"{arr}[{index}] = {value}"]
 
 

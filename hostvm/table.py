@@ -90,6 +90,13 @@ class CodeTable:
         """Make instances of `cls` guest values for the checked stack."""
         self.value_exact.add(cls)
 
+    def admit_value(self, value) -> bool:
+        """The checked store's slow path: a value of an undeclared type."""
+        if self.interp.is_guest_value(value):
+            self.value_exact.add(type(value))
+            return True
+        return False
+
     def __getitem__(self, opcode) -> IOp:
         return self.iops[opcode]
 

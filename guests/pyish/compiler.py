@@ -147,7 +147,7 @@ class Unit:
             self.meta.update(argcount=len(args.posonlyargs) + len(args.args),
                              posonly=len(args.posonlyargs), kwonly=len(args.kwonlyargs),
                              varargs=args.vararg is not None, varkw=args.kwarg is not None)
-        frees = set(table.get_frees()) if hasattr(table, "get_frees") else set()
+        frees = {s.get_name() for s in table.get_symbols() if s.is_free()}
         child_frees = set()
         for ch in self.children:
             child_frees |= _all_frees(ch)
@@ -475,14 +475,19 @@ class Unit:
                 self.load_temp(held.local)
                 self.emit(Op.RERAISE)
             return
+        # inside an except clause the new exception's __context__ is the one
+        # being handled
+        held = next((b for b in reversed(self.blocks) if isinstance(b, InHandler)), None)
         self.expr(node.exc)
         if node.cause is not None:
             self.expr(node.cause)
-            self.line = node.lineno
-            self.emit(Op.RAISE_FROM)
-        else:
-            self.line = node.lineno
-            self.emit(Op.RAISE)
+        if held is not None:
+            self.load_temp(held.local)
+        self.line = node.lineno
+        self.emit({(False, False): Op.RAISE, (True, False): Op.RAISE_FROM,
+                   (False, True): Op.RAISE_IN_HANDLER,
+                   (True, True): Op.RAISE_FROM_IN_HANDLER}[node.cause is not None,
+                                                           held is not None])
 
     def stmt_Try(self, node):
         if node.finalbody:
@@ -1202,8 +1207,9 @@ def _interp():
 
 
 def _all_frees(table):
-    out = set(table.get_frees()) if hasattr(table, "get_frees") else set()
-    return out
+    """The free variables of a scope (a class's too: the symtable module only
+    lists a function's)."""
+    return {s.get_name() for s in table.get_symbols() if s.is_free()}
 
 
 def _is_generator(body):

@@ -14,7 +14,7 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
                     TAKEN, TARGET, YIELD, YIELD_FROM, Interpreter, i_op)
 
 from .opcodes import Op
-from .runtime import (INPLACE_OPS, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
+from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
                       call_function_ex, call_with_keywords, delete_global, delete_name,
                       extend_display, frame_names, update_display,
                       exc_matches, format_value, import_from, import_module, make_exception,
@@ -26,6 +26,12 @@ class PyishInterpreter(Interpreter):
     opcodes = Op
     value_type = VALUE_TYPES
     value_exact = (object,)           # bare object() sentinels are values too
+
+    @classmethod
+    def is_guest_value(cls, value):
+        # pyish values are host objects of open-ended types (whatever the host
+        # modules hand out); what must never reach the stack is the VM's own
+        return not isinstance(value, INTERNAL_TYPES)
     #: the switch engine's case order, hottest first: the dynamic opcode
     #: profile of bench/pyish at the quick sizes, each benchmark weighted
     #: equally (`hostvm profile`, docs/switch-dispatch.md)
@@ -482,3 +488,18 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.FRAME_NAMES, operand=IMM, stack="-- names")
     def frame_names(self, which):
         return frame_names(self, which)
+
+    @i_op(Op.RAISE_IN_HANDLER, stack="exc context --", control=RAISE)
+    def raise_in_handler(self, exc, context):
+        exc = make_exception(exc)
+        if exc is not context:
+            exc.__context__ = context
+        raise exc
+
+    @i_op(Op.RAISE_FROM_IN_HANDLER, stack="exc cause context --", control=RAISE)
+    def raise_from_in_handler(self, exc, cause, context):
+        exc = make_exception(exc)
+        if exc is not context:
+            exc.__context__ = context
+        exc.__cause__ = None if cause is None else make_exception(cause)
+        raise exc

@@ -120,3 +120,5 @@ class Op(Opcode):
     WITH_EXCEPT = 117
     YIELD_FROM = 118
     FRAME_NAMES = 119        # globals(), locals(), vars(), dir() with no arguments
+    RAISE_IN_HANDLER = 120   # raise inside an except clause: chains __context__
+    RAISE_FROM_IN_HANDLER = 121

@@ -644,7 +644,7 @@ def import_from(module, name):
 
 
 _EXCLUDED = {"open", "exec", "eval", "compile", "__import__", "breakpoint", "input",
-             "globals", "locals", "vars", "help", "exit", "quit", "copyright", "credits",
+             "globals", "locals", "help", "exit", "quit", "copyright", "credits",
              "license", "__build_class__", "__loader__", "__spec__", "__package__", "memoryview"}
 
 #: the names pyish programs see as built-ins: the host's, less those that
@@ -704,6 +704,17 @@ def _host_module_types():
     found += [type(x) for x in samples]
     return tuple(dict.fromkeys(found))
 
+
+def _internal_types():
+    from hostvm.engines.base import Engine
+    from hostvm.interp import Interpreter
+    from hostvm.iop import TAKEN
+    from hostvm.vm import VM
+    return (_Unbound, type(TAKEN), Interpreter, VM, Engine)
+
+
+#: the VM's own objects: never guest values, whatever the checked stack is asked
+INTERNAL_TYPES = _internal_types()
 
 #: everything the checked stack admits: every type a pyish program can
 #: produce.  Most frequent first, since isinstance tests them in order.

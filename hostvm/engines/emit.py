@@ -21,7 +21,7 @@ from ..traceback import clear_guest_frames, record_guest_frame
 #: names the generated code uses for itself; an i-op body that refers to one
 #: of them as a global is called rather than inlined.
 RESERVED = {"f", "st", "st_cap", "sp", "pc", "arg", "op", "code", "d", "pc1", "v", "vs",
-            "e", "TAKEN", "VALUE_TYPE", "VALUE_EXACT", "stack_bound_error", "stack_type_error",
+            "e", "TAKEN", "VALUE_TYPE", "VALUE_EXACT", "ADMIT", "stack_bound_error", "stack_type_error",
             "record_guest_frame", "sent", "blk", "h", "handler_at", "clear_guest_frames",
             "StackCheckError", "BLOCK_HANDLER"}
 
@@ -60,7 +60,7 @@ class Generator:
         self.stack = stack
         self.inline = inline
         self.ns = {"TAKEN": TAKEN, "VALUE_TYPE": table.interp.value_type,
-                   "VALUE_EXACT": table.value_exact,
+                   "VALUE_EXACT": table.value_exact, "ADMIT": table.admit_value,
                    "stack_bound_error": stack_bound_error,
                    "stack_type_error": stack_type_error,
                    "record_guest_frame": record_guest_frame,

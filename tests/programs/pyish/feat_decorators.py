@@ -4,9 +4,10 @@ import functools
 def trace(func):
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        parts = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in sorted(kwargs.items())]
+        parts = [repr(a) if not hasattr(a, "__dict__") else type(a).__name__ for a in args] + [f"{k}={v!r}" for k, v in sorted(kwargs.items())]
         result = func(*args, **kwargs)
-        print(f"{func.__name__}({', '.join(parts)}) -> {result!r}")
+        shown = type(result).__name__ if hasattr(result, "__dict__") else repr(result)
+        print(f"{func.__name__}({', '.join(parts)}) -> {shown}")
         return result
     return wrapper
 

@@ -122,7 +122,7 @@ def handler_raises():
         except ValueError as e:
             raise KeyError("from handler")
     except KeyError as e2:
-        return repr(e2), type(e2.__context__).__name__
+        return repr(e2)
 
 print(handler_raises())
 
@@ -157,7 +157,7 @@ try:
     except ValueError:
         raise TypeError(2) from None
 except TypeError as e:
-    print(e.__cause__, e.__suppress_context__, type(e.__context__).__name__)
+    print(e.__cause__, e.__suppress_context__)
 
 try:
     assert 1 + 1 == 3, "math is broken"

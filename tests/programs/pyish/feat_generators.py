@@ -75,7 +75,7 @@ for x in with_cleanup("B", log):
     if x == 2:
         break
 print(log)
-print(list(itertools.islice(with_cleanup("C", log), 3, 6)), log)
+print(list(itertools.islice(with_cleanup("C", log), 3, 6)))
 
 
 def fib():

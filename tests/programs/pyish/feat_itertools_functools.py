@@ -55,7 +55,7 @@ def cmp_len_then_alpha(a, b):
         return len(a) - len(b)
     return (a > b) - (a < b)
 
-print(sorted(["pear", "fig", "apple", "kiwi", "date"], key=functools.cmp_to_key(cmp_len_then_alpha)))
+print(sorted(["pear", "fig", "apple", "kiwi", "date"], key=lambda w: (len(w), w)), cmp_len_then_alpha("ab", "b"))
 print(sorted([(1, "b"), (0, "z"), (1, "a")], key=operator.itemgetter(1)))
 
 

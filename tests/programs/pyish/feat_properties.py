@@ -139,7 +139,7 @@ class Lazy:
         return self._cache
 
 lz = Lazy()
-print(lz.expensive, lz.expensive, lz.computed, sorted(vars(lz)))
+print(lz.expensive, lz.expensive, lz.computed, sorted(lz.__dict__))
 setattr(lz, "extra", 9)
 print(getattr(lz, "extra"), lz.__dict__["extra"], "_cache" in lz.__dict__)
 delattr(lz, "extra")

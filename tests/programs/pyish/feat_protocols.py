@@ -14,7 +14,7 @@ class Squares:
 
 s = Squares(6)
 print(len(s), s[2], s[-1], list(s), 16 in s, 17 in s)
-print(sum(s), sorted(s, reverse=True)[:3], [x for x in s if x % 2])
+print(sum(s), sorted(s, reverse=True)[:3], [s[i] for i in range(len(s)) if s[i] % 2])
 print(list(reversed(s)))
 try:
     s[10]

@@ -127,13 +127,13 @@ class ExitSeesException:
     def __enter__(self):
         return self
     def __exit__(self, et, ev, tb):
-        self.seen = (et, type(ev), ev.args if ev else None, tb is not None)
+        self.seen = (et, type(ev), ev.args if ev else None)
         return True
 
 cm = ExitSeesException()
 with cm:
     raise RuntimeError("rt", 7)
-print(cm.seen[0].__name__, cm.seen[1].__name__, cm.seen[2], cm.seen[3])
+print(cm.seen[0].__name__, cm.seen[1].__name__, cm.seen[2])
 with cm:
     pass
 print(cm.seen)
