@@ -233,9 +233,11 @@ def _build_iop(interp, attr, decl: IOpDecl, opname: str) -> IOp:
     if any(isinstance(n, (ast.Yield, ast.YieldFrom, ast.Await)) for n in _walk_own(body)):
         raise TableError(f"{where}: an i-op body may not yield or await")
 
-    names_used = {n.id for n in ast.walk(fdef) if isinstance(n, ast.Name)}
+    # the body's names (not the decorator's: it runs once, at class creation)
+    body_nodes = [n for stmt in fdef.body for n in ast.walk(stmt)]
+    names_used = {n.id for n in body_nodes if isinstance(n, ast.Name)}
     uses_self = "self" in names_used
-    local_names = set(params) | {n.id for n in ast.walk(fdef)
+    local_names = set(params) | {n.id for n in body_nodes
                                  if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     free = frozenset(n for n in names_used - local_names if not hasattr(builtins, n))
 
