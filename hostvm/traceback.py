@@ -1,11 +1,14 @@
 """Guest tracebacks.
 
-As an exception leaves a guest frame, the engine records (code object,
-instruction offset) on the exception.  Each engine knows its offset in its
-own way: the switch and direct engines from their `pc`, threaded code from
-the host line the exception passed through, mapped back to the guest
-instruction the line was generated from (no bookkeeping on the hot path).
-The guest's front end prints the recorded frames in its language's format.
+As an exception passes through a guest frame (leaving it, or caught by one
+of its handlers) the engine records (code object, instruction offset) on the
+exception, as CPython's traceback gets an entry per frame; a frame that
+re-raises what it caught keeps its first entry.  Each engine knows its
+offset in its own way: the switch and direct engines from their `pc`,
+threaded code from the host line the exception passed through, mapped back
+to the guest instruction the line was generated from (no bookkeeping on the
+hot path).  The guest's front end prints the recorded frames in its
+language's format.
 """
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ def record_guest_frame(exc: BaseException, frame, offset: int) -> None:
         tb = exc.__dict__.setdefault(ATTR, [])
     except AttributeError:          # an exception type without a __dict__
         return
-    tb.append((frame.code, offset))
+    if not tb or tb[-1][0] is not frame:
+        tb.append((frame, frame.code, offset))
 
 
 def record_threaded_frame(exc: BaseException, frame, line_offsets) -> None:
@@ -34,10 +38,5 @@ def record_threaded_frame(exc: BaseException, frame, line_offsets) -> None:
 
 def guest_frames(exc: BaseException):
     """The guest frames an exception passed through, outermost first."""
-    return list(reversed(exc.__dict__.get(ATTR, ()))) if hasattr(exc, "__dict__") else []
-
-
-def clear_guest_frames(exc: BaseException) -> None:
-    """Forget recorded frames (when guest code catches the exception)."""
-    if hasattr(exc, "__dict__"):
-        exc.__dict__.pop(ATTR, None)
+    entries = exc.__dict__.get(ATTR, ()) if hasattr(exc, "__dict__") else ()
+    return [(code, offset) for _, code, offset in reversed(entries)]

@@ -51,7 +51,19 @@ class Pyish(Guest):
                 out.append("    " + " " * caret + "^\n")
             out.append(f"SyntaxError: {exc.message}\n")
             return "".join(out)
+        return self.format_chain(exc, set())
+
+    def format_chain(self, exc, seen):
+        """An exception with the ones it was raised from or during, first."""
+        seen.add(id(exc))
         out = []
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            out += [self.format_chain(cause, seen),
+                    "\nThe above exception was the direct cause of the following exception:\n\n"]
+        elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+            out += [self.format_chain(context, seen),
+                    "\nDuring handling of the above exception, another exception occurred:\n\n"]
         frames = guest_frames(exc)
         if frames:
             out.append("Traceback (most recent call last):\n")

@@ -508,6 +508,7 @@ class Unit:
         exc = self.temp()
         self.store_temp(exc)
         self.blocks.append(InHandler(exc))
+        chain = Label()
         for h in node.handlers:
             self.line = h.lineno
             nxt = Label()
@@ -517,6 +518,7 @@ class Unit:
                 self.line = h.lineno
                 self.emit(Op.EXC_MATCHES)
                 self.emit(Op.POP_JUMP_IF_FALSE, nxt)
+            self.handler_stack.append((chain, self.depth))
             if h.name:
                 self.load_temp(exc)
                 self.store_name(h.name)
@@ -525,12 +527,22 @@ class Unit:
                 self.emit(Op.LOAD_CONST, self.const(None))
                 self.store_name(h.name)
                 self.delete_name(h.name)
+            self.handler_stack.pop()
             self.emit(Op.JUMP, end)
             self.mark(nxt)
         self.blocks.pop()
         self.load_temp(exc)
         self.emit(Op.RERAISE)
+        self.chain_and_reraise(chain, exc)
         self.mark(end)
+
+    def chain_and_reraise(self, label, handled):
+        """The handler of a handler's body: an exception escaping it was
+        raised while `handled` was being handled (its __context__)."""
+        self.mark(label)
+        self.load_temp(handled)
+        self.emit(Op.CHAIN_CONTEXT)
+        self.emit(Op.RERAISE)
 
     def try_finally(self, node, compile_body):
         handler, end = Label(), Label()
@@ -545,10 +557,14 @@ class Unit:
         exc = self.temp()
         self.store_temp(exc)
         self.blocks.append(InHandler(exc))
+        chain = Label()
+        self.handler_stack.append((chain, self.depth))
         self.body(node.finalbody)
+        self.handler_stack.pop()
         self.blocks.pop()
         self.load_temp(exc)
         self.emit(Op.RERAISE)
+        self.chain_and_reraise(chain, exc)
         self.mark(end)
 
     def stmt_With(self, node):

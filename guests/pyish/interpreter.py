@@ -16,7 +16,7 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
 from .opcodes import Op
 from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
                       call_function_ex, call_with_keywords, delete_global, delete_name,
-                      extend_display, frame_names, update_display,
+                      chain_context, extend_display, frame_names, update_display,
                       exc_matches, format_value, import_from, import_module, make_exception,
                       make_function, unbound_free, unbound_local, unpack_ex, unpack_sequence,
                       with_except)
@@ -503,3 +503,7 @@ class PyishInterpreter(Interpreter):
             exc.__context__ = context
         exc.__cause__ = None if cause is None else make_exception(cause)
         raise exc
+
+    @i_op(Op.CHAIN_CONTEXT, stack="exc context -- exc")
+    def chain_context(self, exc, context):
+        chain_context(exc, context)

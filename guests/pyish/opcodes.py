@@ -122,3 +122,4 @@ class Op(Opcode):
     FRAME_NAMES = 119        # globals(), locals(), vars(), dir() with no arguments
     RAISE_IN_HANDLER = 120   # raise inside an except clause: chains __context__
     RAISE_FROM_IN_HANDLER = 121
+    CHAIN_CONTEXT = 122      # an exception leaving a handler: __context__ is the handled one

@@ -451,6 +451,20 @@ def make_exception(exc):
     raise TypeError("exceptions must derive from BaseException")
 
 
+def chain_context(exc, context):
+    """Implicit chaining: an exception raised while `context` was being
+    handled gets it as __context__ (without making a cycle, as CPython)."""
+    if exc is context or exc.__context__ is not None:
+        return
+    o = context
+    while o is not None:
+        if o.__context__ is exc:
+            o.__context__ = None
+            break
+        o = o.__context__
+    exc.__context__ = context
+
+
 def exc_matches(exc, kind):
     kinds = kind if isinstance(kind, tuple) else (kind,)
     for k in kinds:

@@ -16,13 +16,13 @@ import re
 from ..iop import BRANCH, TAKEN
 from ..stack import stack_bound_error, stack_type_error
 from ..errors import StackCheckError
-from ..traceback import clear_guest_frames, record_guest_frame
+from ..traceback import record_guest_frame
 
 #: names the generated code uses for itself; an i-op body that refers to one
 #: of them as a global is called rather than inlined.
 RESERVED = {"f", "st", "st_cap", "sp", "pc", "arg", "op", "code", "d", "pc1", "v", "vs",
             "e", "TAKEN", "VALUE_TYPE", "VALUE_EXACT", "ADMIT", "stack_bound_error", "stack_type_error",
-            "record_guest_frame", "sent", "blk", "h", "handler_at", "clear_guest_frames",
+            "record_guest_frame", "sent", "blk", "h", "handler_at",
             "StackCheckError", "BLOCK_HANDLER"}
 
 
@@ -64,7 +64,6 @@ class Generator:
                    "stack_bound_error": stack_bound_error,
                    "stack_type_error": stack_type_error,
                    "record_guest_frame": record_guest_frame,
-                   "clear_guest_frames": clear_guest_frames,
                    "StackCheckError": StackCheckError}
         self._inline_ok = {}
 
@@ -224,16 +223,16 @@ def compile_source(source: str, ns: dict, filename: str, name: str):
 
 
 def catch(stack, offset, cut, slot, resume, record="record_guest_frame(e, f, {offset})"):
-    """The `except` clause every engine puts around its loop: an exception an
-    instruction raised goes to the instruction's handler (stack cut to the
-    handler's depth, the exception pushed) or, if it has none, records the
-    guest frame and leaves.  hostvm's own errors are never caught."""
+    """The `except` clause every engine puts around its loop: the frame joins
+    the exception's guest traceback (caught here or not, as in CPython), then
+    the exception goes to the instruction's handler (stack cut to the
+    handler's depth, the exception pushed) or, if it has none, leaves.
+    hostvm's own errors are never caught."""
     return (["except BaseException as e:",
+             "    " + record.format(offset=offset),
              f"    h = handler_at[{offset}] if handler_at else None",
              "    if h is None or isinstance(e, StackCheckError):",
-             "        " + record.format(offset=offset),
              "        raise",
-             "    clear_guest_frames(e)",
              f"    {cut}"]
             + ["    " + l for l in stack.store("st", slot, "e")]
             + ["    " + l for l in resume])

@@ -1,0 +1,24 @@
+"""Guest tracebacks as CPython prints them: chains of exceptions, frames
+that catch, frames that re-raise (compared line by line with CPython's
+output, less its caret lines)."""
+from pathlib import Path
+
+import pytest
+
+from guest_runner import MATRIX, run_cpython, run_guest
+
+ERRORS = Path(__file__).resolve().parent / "programs" / "pyish" / "errors"
+
+
+def without_carets(text):
+    return [l for l in text.splitlines() if l.strip() and set(l.strip()) - set("^~")]
+
+
+@pytest.mark.parametrize("mode,stack", MATRIX, ids=["/".join(c) for c in MATRIX])
+@pytest.mark.parametrize("name", ["chained_exceptions", "zero_division_nested", "key_error"])
+def test_traceback_matches_cpython(name, mode, stack):
+    path = ERRORS / f"{name}.py"
+    ref_status, ref_out, ref_err = run_cpython(path)
+    status, out, err = run_guest("pyish", path, (), mode, stack)
+    assert (status, out) == (ref_status, ref_out)
+    assert without_carets(err) == without_carets(ref_err.replace(str(path), str(path)))
