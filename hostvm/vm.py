@@ -16,6 +16,8 @@ from .table import build_table
 from .verify import verify
 
 BACKENDS = ("python",)
+#: host frames a guest call may take, at most, in any engine
+HOST_FRAMES_PER_GUEST_CALL = 8
 
 
 class VM:
@@ -35,6 +37,16 @@ class VM:
         self.depth = 0
         #: the guest's per-program state (modules, argv...), set by the guest
         self.runtime = None
+
+    def set_recursion_limit(self, limit: int) -> None:
+        """The guest's recursion limit; the host's is raised to match, so that
+        the guest's RecursionError is the one a deep guest program meets (a
+        guest call takes a few host frames: the call i-op, the function's
+        call path, the engine's entry)."""
+        self.recursion_limit = limit
+        needed = limit * HOST_FRAMES_PER_GUEST_CALL + 10_000
+        if sys.getrecursionlimit() < needed:
+            sys.setrecursionlimit(needed)
 
     @property
     def name(self):

@@ -570,9 +570,12 @@ def _sys_module(vm, argv):
     m = types.ModuleType("sys")
 
     def setrecursionlimit(limit):
-        if not isinstance(limit, int) or limit < 1:
+        if not isinstance(limit, int):
+            raise TypeError("'" + type(limit).__name__ + "' object cannot be interpreted as "
+                            "an integer")
+        if limit < 1:
             raise ValueError("recursion limit must be greater or equal than 1")
-        vm.recursion_limit = limit
+        vm.set_recursion_limit(limit)
 
     m.setrecursionlimit = setrecursionlimit
     m.getrecursionlimit = lambda: vm.recursion_limit
