@@ -7,7 +7,6 @@ through this interface only.
 from __future__ import annotations
 
 import importlib
-import io
 import os
 import sys
 from pathlib import Path
@@ -59,12 +58,6 @@ def guest_for_file(path: str) -> Guest:
         if ext in g.extensions:
             return g
     raise KeyError(f"no guest for files ending in {ext!r}; use --guest")
-
-
-class RunResult:
-    def __init__(self, status, error_text=""):
-        self.status = status          # 0 ok, 1 guest error
-        self.error_text = error_text
 
 
 def run_program(guest: Guest, path: str, argv=(), *, mode="switch", stack="checked",

@@ -24,11 +24,3 @@ MAX_OPERAND = 2**31 - 1
 
 class Opcode(enum.IntEnum):
     """Base class of a guest's instruction set."""
-
-
-def check_instruction(op: int, arg: int) -> None:
-    """Raise ValueError if (op, arg) cannot be encoded."""
-    if not 0 <= op <= MAX_OPCODE:
-        raise ValueError(f"opcode {op} does not fit the encoding (0..{MAX_OPCODE})")
-    if not 0 <= arg <= MAX_OPERAND:
-        raise ValueError(f"operand {arg} does not fit the encoding (0..{MAX_OPERAND})")

@@ -290,7 +290,7 @@ class TCG:
         return fn
 
     # -- instruction and block emission ---------------------------------------
-    def _instr(self, code, off, out, offs, ind, edge_lines=None):
+    def _instr(self, code, off, out, offs, ind):
         op, arg = code.instructions[off]
         iop = self.table[op]
         e = emit_instruction(self.gen, iop, arg, code.depths[off])

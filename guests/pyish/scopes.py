@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import ast
 
-SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.ListComp,
-          ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
 def scope_tables(tree: ast.AST, table) -> dict:
     """{id(node): SymbolTable} for every scope-making node under `tree`."""
     found = {}

@@ -188,8 +188,6 @@ class Generator:
             return [_substitute(iop.inline_stmt, mapping, expr=False)]
         return [self.call(iop, arg, base, frame)]
 
-    def is_taken_style(self, iop):
-        return iop.control is BRANCH and bool(iop.effect.new_outputs)
 
 
 class _Subst(ast.NodeTransformer):
@@ -302,7 +300,7 @@ def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = No
         out.sent_store = gen.store_outputs(iop, arg, base, "sent") + bump()
         return out
     if c is BRANCH:
-        if gen.is_taken_style(iop):
+        if iop.returns_new_values_on_fallthrough:
             out.lines.append(f"v = {gen.call(iop, arg, base)}")
             out.cond = "v is TAKEN"
             out.fall = gen.store_outputs(iop, arg, base, "v") + bump()
