@@ -8,8 +8,8 @@ from hostvm import VM
 from hostvm.engines import ENGINES
 from hostvm.traceback import guest_frames
 
-from tests.toy import Op, Toy, code, sum_squares_code
-from tests.toy_programs import (CONFIGS, COUNTDOWN_CALL_OFFSET, FOR_LOOP_RESULT, CallOp, CallToy,
+from toy import Op, Toy, code, sum_squares_code
+from toy_programs import (CONFIGS, COUNTDOWN_CALL_OFFSET, FOR_LOOP_RESULT, CallOp, CallToy,
                                 add_error_code, and_code, countdown_code, drive, for_loop_code,
                                 for_over_local_code, gen_code, irreducible_code,
                                 nested_continue_code, run)

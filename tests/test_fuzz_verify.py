@@ -38,8 +38,8 @@ from hostvm import (BRANCH, CONST, COUNT, JUMP, LOCAL, RETURN, StackCheckError, 
                     VM, YIELD, CodeObject, VerifyError, build_table, i_op, verify)
 from hostvm.iop import NONE
 
-from tests.toy import Op, Toy, sum_squares_code
-from tests.toy_programs import (and_code, for_loop_code, for_over_local_code, gen_code,
+from toy import Op, Toy, sum_squares_code
+from toy_programs import (and_code, for_loop_code, for_over_local_code, gen_code,
                                 irreducible_code)
 
 TABLE = build_table(Toy)

@@ -4,7 +4,7 @@ import pytest
 from hostvm import BRANCH, CONST, LOCAL, NONE, PLAIN, TARGET, Control, OperandKind, i_op
 from hostvm.iop import IOpDecl, Slot, StackEffect, parse_stack_effect
 
-from tests.toy import Op
+from toy import Op
 
 
 def names(slots):

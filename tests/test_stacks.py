@@ -8,8 +8,8 @@ import pytest
 from hostvm import COUNT, StackCheckError, i_op
 from hostvm.stack import STACKS, CheckedStack, UncheckedStack
 
-from tests.toy import Op, Toy, code, sum_squares_code
-from tests.toy_programs import MODES, const_code, drive, gen_code, make_vm, run
+from toy import Op, Toy, code, sum_squares_code
+from toy_programs import MODES, const_code, drive, gen_code, make_vm, run
 
 O = Op
 

@@ -12,7 +12,7 @@ from hostvm import (BRANCH, COUNT, JUMP, LOCAL, NONE, PLAIN, RETURN, TARGET, YIE
 from hostvm.opcodes import MAX_OPCODE
 from hostvm.table import CodeTable, IOp
 
-from tests.toy import Op, Toy
+from toy import Op, Toy
 
 
 # -- build_table(Toy) ------------------------------------------------------------

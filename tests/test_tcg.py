@@ -17,8 +17,8 @@ import pytest
 from hostvm import VM
 from hostvm.tcg import basic_blocks
 
-from tests.toy import Op, Toy, code, sum_squares_code
-from tests.toy_programs import (FOR_LOOP_RESULT, and_code, for_loop_code, gen_code,
+from toy import Op, Toy, code, sum_squares_code
+from toy_programs import (FOR_LOOP_RESULT, and_code, for_loop_code, gen_code,
                                 irreducible_code, nested_continue_code, run)
 
 O = Op

@@ -6,8 +6,8 @@ import pytest
 from hostvm import CodeObject, VerifyError, build_table, verify
 from hostvm.verify import MAX_COUNT
 
-from tests.toy import Op, Toy, code, sum_squares_code
-from tests.toy_programs import and_code, for_loop_code, for_over_local_code, gen_code
+from toy import Op, Toy, code, sum_squares_code
+from toy_programs import and_code, for_loop_code, for_over_local_code, gen_code
 
 O = Op
 TABLE = build_table(Toy)

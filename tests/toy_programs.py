@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hostvm import CALL, NAME, VM, Opcode, i_op
 
-from tests.toy import Op, Toy, code, sum_squares_code  # noqa: F401  (re-exported)
+from toy import Op, Toy, code, sum_squares_code  # noqa: F401  (re-exported)
 
 O = Op
 
