@@ -120,7 +120,9 @@ class Unit:
         self.qualname = qualname or name
         self.table = table
         self.parent = parent
-        self.kind = kind                       # module | function | lambda | comprehension
+        self.kind = kind                       # module | class | function | lambda | comprehension
+        # the class whose name mangles __private names here (CPython's rule)
+        self.private = name if kind == "class" else (parent.private if parent else None)
         self.firstlineno = firstlineno
         self.line = firstlineno
         self.code = []                         # [op, arg, line]
@@ -151,6 +153,8 @@ class Unit:
         child_frees = set()
         for ch in self.children:
             child_frees |= _all_frees(ch)
+        if kind == "class":
+            frees = _all_frees(table)         # what its methods close over, too
         cells = ["__class__"] if kind == "class" and "__class__" in child_frees else []
         locals_ = list(params)
         for sym in table.get_symbols():
@@ -212,16 +216,34 @@ class Unit:
         return self.varnames.index(name)
 
     # -- names -------------------------------------------------------------------------
+    def mangle(self, name):
+        """`__x` inside class K is `_K__x` (names and attributes alike)."""
+        prefix = (self.private or "").lstrip("_")
+        if prefix and name.startswith("__") and not name.endswith("__") and "." not in name:
+            return f"_{prefix}{name}"
+        return name
+
+    def attr_(self, name):
+        return self.name_(self.mangle(name))
+
     def scope_of(self, name):
         if self.kind == "module":
             return "global"
-        if name in self.cellnames:
-            return "deref"
-        if self.kind == "class":
-            return "name"
         try:
             sym = self.table.lookup(name)
         except KeyError:
+            sym = None
+        if self.kind == "class":
+            # a class body's own names live in its namespace, even when a
+            # method closes over an outer variable of the same name
+            if sym is not None and sym.is_declared_global():
+                return "global"
+            if name in self.cellnames and not (sym is not None and sym.is_local()):
+                return "deref"
+            return "name"
+        if name in self.cellnames:
+            return "deref"
+        if sym is None:
             return "global"
         if sym.is_global() or sym.is_declared_global():
             return "global"
@@ -231,6 +253,7 @@ class Unit:
 
     def _name_op(self, name, ops):
         fast, deref, global_, by_name = ops
+        name = self.mangle(name)
         s = self.scope_of(name)
         if s == "fast":
             self.emit(fast, self.local(name))
@@ -320,11 +343,11 @@ class Unit:
         elif isinstance(t, ast.Attribute):
             self.expr(t.value)
             self.emit(Op.DUP_TOP)
-            self.emit(Op.LOAD_ATTR, self.name_(t.attr))
+            self.emit(Op.LOAD_ATTR, self.attr_(t.attr))
             self.expr(node.value)
             self.emit(*inplace)
             self.emit(Op.ROT_TWO)
-            self.emit(Op.STORE_ATTR, self.name_(t.attr))
+            self.emit(Op.STORE_ATTR, self.attr_(t.attr))
         elif isinstance(t, ast.Subscript):
             self.expr(t.value)
             self.subscript_key(t.slice)
@@ -351,7 +374,7 @@ class Unit:
             self.emit(Op.DELETE_SUBSCR)
         elif isinstance(t, ast.Attribute):
             self.expr(t.value)
-            self.emit(Op.DELETE_ATTR, self.name_(t.attr))
+            self.emit(Op.DELETE_ATTR, self.attr_(t.attr))
         elif isinstance(t, (ast.Tuple, ast.List)):
             for e in t.elts:
                 self.delete(e)
@@ -821,7 +844,7 @@ class Unit:
         elif isinstance(t, ast.Attribute):
             self.expr(t.value)
             self.line = t.lineno
-            self.emit(Op.STORE_ATTR, self.name_(t.attr))
+            self.emit(Op.STORE_ATTR, self.attr_(t.attr))
         elif isinstance(t, ast.Subscript):
             self.expr(t.value)
             self.subscript_key(t.slice)
@@ -924,7 +947,7 @@ class Unit:
     def expr_Attribute(self, node):
         self.expr(node.value)
         self.line = node.end_lineno if node.end_lineno == node.lineno else self.line
-        self.emit(Op.LOAD_ATTR, self.name_(node.attr))
+        self.emit(Op.LOAD_ATTR, self.attr_(node.attr))
 
     def expr_Subscript(self, node):
         self.expr(node.value)
@@ -1223,20 +1246,26 @@ def _interp():
 
 
 def _all_frees(table):
-    """The free variables of a scope (a class's too: the symtable module only
-    lists a function's)."""
-    return {s.get_name() for s in table.get_symbols() if s.is_free()}
+    """The free variables of a scope.  A class passes its methods' free
+    variables through even when it binds the same name itself (its own
+    binding lives in its namespace), which its symbols do not show."""
+    frees = {s.get_name() for s in table.get_symbols() if s.is_free()}
+    if table.get_type() == "class":
+        for child in table.get_children():
+            frees |= _all_frees(child) - {"__class__"}
+    return frees
+
+
+_NESTED_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+                  ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 def _is_generator(body):
-    todo = list(body)
+    """Does this body (not a nested scope in it) yield?"""
+    todo = [n for n in body if not isinstance(n, _NESTED_SCOPES)]
     while todo:
         n = todo.pop()
         if isinstance(n, (ast.Yield, ast.YieldFrom)):
             return True
-        for ch in ast.iter_child_nodes(n):
-            if not isinstance(ch, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda,
-                                   ast.ClassDef, ast.ListComp, ast.SetComp, ast.DictComp,
-                                   ast.GeneratorExp)):
-                todo.append(ch)
+        todo += [ch for ch in ast.iter_child_nodes(n) if not isinstance(ch, _NESTED_SCOPES)]
     return False
