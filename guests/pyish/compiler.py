@@ -104,6 +104,7 @@ class Compiler:
             unit.emit(Op.LOAD_CONST, unit.const(body[0].value.value))
             unit.emit(Op.STORE_GLOBAL, unit.name_("__doc__"))
             body = body[1:]
+        unit.setup_annotations(body)
         unit.body(body)
         unit.emit(Op.LOAD_CONST, unit.const(None))
         unit.emit(Op.RETURN_VALUE)
@@ -330,6 +331,19 @@ class Unit:
         if node.value is not None:
             self.expr(node.value)
             self.store(node.target)
+        if self.kind in ("module", "class") and isinstance(node.target, ast.Name) \
+                and node.simple:
+            # module and class annotations are kept in __annotations__
+            self.expr(node.annotation)
+            self.load_name("__annotations__")
+            self.emit(Op.LOAD_CONST, self.const(self.mangle(node.target.id)))
+            self.emit(Op.STORE_SUBSCR)
+
+    def setup_annotations(self, body):
+        """A module or class body with annotations gets a fresh __annotations__."""
+        if any(isinstance(s, ast.AnnAssign) for s in body):
+            self.emit(Op.BUILD_MAP, 0)
+            self.store_name("__annotations__")
 
     def stmt_AugAssign(self, node):
         t = node.target
@@ -687,6 +701,7 @@ class Unit:
             unit.emit(Op.LOAD_CONST, unit.const(body[0].value.value))
             unit.emit(Op.STORE_NAME, unit.name_("__doc__"))
             body = body[1:]
+        unit.setup_annotations(body)
         unit.body(body)
         # the class body returns the cell that zero-argument super() reads
         if "__class__" in unit.cellnames:

@@ -51,11 +51,20 @@ class Cell:
 
 
 class Function:
-    """A pyish function: a code object plus what it closes over.  (No
-    docstring slot: `__doc__` stays this class's, which pyish never shows.)"""
+    """A pyish function: a code object plus what it closes over."""
 
     __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "__name__",
-                 "__qualname__", "fast", "pad", "ncells", "__dict__")
+                 "__qualname__", "fast", "pad", "ncells", "doc", "annotations", "__dict__")
+
+    # CPython's introspection attributes, from what the function already holds
+    __doc__ = property(lambda self: self.doc,
+                       lambda self, value: setattr(self, "doc", value))
+    __defaults__ = property(lambda self: tuple(self.defaults) or None)
+    __kwdefaults__ = property(lambda self: dict(self.kwdefaults) or None)
+    __globals__ = property(lambda self: self.globals)
+    __closure__ = property(lambda self: tuple(self.closure) or None)
+    __annotations__ = property(lambda self: self.annotations,
+                               lambda self, value: setattr(self, "annotations", value))
 
     def __init__(self, vm, code, globals_, defaults, kwdefaults, closure):
         self.vm = vm
@@ -66,7 +75,8 @@ class Function:
         self.closure = closure or ()
         self.__name__ = code.name
         self.__qualname__ = code.meta.get("qualname", code.name)
-        self.__doc__ = code.meta.get("doc")
+        self.doc = code.meta.get("doc")
+        self.annotations = {}                # (parameter annotations are not kept)
         m = code.meta
         # The common call needs no binding: exactly the positional parameters,
         # then the other locals unbound.
