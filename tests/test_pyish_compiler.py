@@ -28,7 +28,8 @@ def test_syntax_error_names_file_line_column():
     ("x = 1\nasync def f():\n    pass\n", "async functions", 2, 1),
     ("def f(**kw):\n    class A(**kw):\n        pass\n", "'**' in class keywords", 2, 13),
     ("def g():\n    match 1:\n        case 1: pass\n", "match statements", 2, 5),
-    ("import os\nfrom x import *\n", "'import *' statements", 2, 1),
+    ("x = 1\ntry:\n    pass\nexcept* ValueError:\n    pass\n", "try/except* statements", 2,
+     1),
 ])
 def test_unsupported_syntax_is_a_clear_error(src, what, line, col):
     with pytest.raises(GuestSyntaxError) as e:

@@ -663,9 +663,12 @@ class Unit:
         if node.level:
             self.unsupported(node, "relative imports")
         self.emit(Op.IMPORT_NAME, self.name_(node.module))
+        if node.names[0].name == "*":
+            if self.kind != "module":
+                self.error(node, "import * only allowed at module level")
+            self.emit(Op.IMPORT_STAR)
+            return
         for alias in node.names:
-            if alias.name == "*":
-                self.unsupported(node, "'import *' statements")
             self.emit(Op.IMPORT_FROM, self.name_(alias.name))
             self.store_name(alias.asname or alias.name)
         self.emit(Op.POP_TOP)

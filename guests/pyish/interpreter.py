@@ -16,7 +16,8 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
 from .opcodes import Op
 from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
                       call_function_ex, call_with_keywords, delete_global, delete_name,
-                      chain_context, extend_display, frame_names, update_display,
+                      chain_context, extend_display, frame_names, import_star,
+                      update_display,
                       exc_matches, format_value, import_from, import_module, make_exception,
                       make_function, unbound_free, unbound_local, unpack_ex, unpack_sequence,
                       with_except)
@@ -507,3 +508,7 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.CHAIN_CONTEXT, stack="exc context -- exc")
     def chain_context(self, exc, context):
         chain_context(exc, context)
+
+    @i_op(Op.IMPORT_STAR, stack="module --")
+    def import_star(self, module):
+        import_star(module, self.globals)

@@ -123,3 +123,4 @@ class Op(Opcode):
     RAISE_IN_HANDLER = 120   # raise inside an except clause: chains __context__
     RAISE_FROM_IN_HANDLER = 121
     CHAIN_CONTEXT = 122      # an exception leaving a handler: __context__ is the handled one
+    IMPORT_STAR = 123

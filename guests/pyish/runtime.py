@@ -663,6 +663,15 @@ def load_source_module(vm, name):
     return module
 
 
+def import_star(module, namespace):
+    """`from module import *`: its __all__, or its public names."""
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [n for n in vars(module) if not n.startswith("_")]
+    for n in names:
+        namespace[n] = getattr(module, n)
+
+
 def import_from(module, name):
     try:
         return getattr(module, name)
