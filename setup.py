@@ -34,7 +34,7 @@ setup(
     python_requires=">=3.11",
     install_requires=["attrs", "pyperf", "rich"],
     extras_require={
-        "test": ["pytest"],
+        "test": ["pytest", "matplotlib"],
         "figure": ["matplotlib"],
     },
     entry_points={"console_scripts": ["hostvm = hostvm.cli:main"]},
