@@ -22,3 +22,17 @@ def test_traceback_matches_cpython(name, mode, stack):
     status, out, err = run_guest("pyish", path, (), mode, stack)
     assert (status, out) == (ref_status, ref_out)
     assert without_carets(err) == without_carets(ref_err.replace(str(path), str(path)))
+
+
+PROJECTS = sorted((ERRORS.parent.parent / "pyish_errors").glob("*/main.py"))
+
+
+@pytest.mark.parametrize("mode,stack", MATRIX, ids=["/".join(c) for c in MATRIX])
+@pytest.mark.parametrize("path", PROJECTS, ids=[p.parent.name for p in PROJECTS])
+def test_traceback_through_generators_and_modules(path, mode, stack):
+    """An error in a method of an imported module, called from a generator:
+    every guest frame with its own file and line, as CPython prints them."""
+    ref_status, ref_out, ref_err = run_cpython(path)
+    status, out, err = run_guest("pyish", path, (), mode, stack)
+    assert (status, out) == (ref_status, ref_out) == (1, out)
+    assert without_carets(err) == without_carets(ref_err)
