@@ -71,3 +71,39 @@ class CC:
     def __copy__(s): print('copy hook'); return 'copied'
     def __deepcopy__(s, memo): print('deepcopy hook'); return 'deep'
 print(copy.copy(CC()), copy.deepcopy([CC()]))
+class P:
+    def __hash__(self): return 1
+class Q(P):
+    def __eq__(self, o): return True
+print(Q.__hash__ is None, P.__hash__ is not None)
+try: hash(Q())
+except TypeError as e: print(e)
+class R(Q):
+    __hash__ = P.__hash__
+print(hash(R()))
+class Unh:
+    __hash__ = None
+try: {Unh()}
+except TypeError as e: print(e)
+class Ls(list): pass
+try: hash(Ls())
+except TypeError as e: print(e)
+class It:
+    def __init__(s): s.i = 0
+    def __iter__(s): return s
+    def __next__(s):
+        s.i += 1
+        if s.i > 2: raise StopIteration
+        return s.i
+i = It(); print(iter(i) is i, list(i), list(i))
+class BadIter:
+    def __iter__(s): return 5
+try: iter(BadIter())
+except TypeError as e: print(e)
+try:
+    for _ in BadIter(): pass
+except TypeError as e: print(e)
+class NoNext:
+    def __iter__(s): return s
+try: next(NoNext())
+except TypeError as e: print(e)
