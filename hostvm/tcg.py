@@ -224,12 +224,14 @@ class TCG:
         self.serial = 0
 
     # -- public ----------------------------------------------------------------
-    def source(self, code) -> tuple[str, list[int], bool]:
+    def source(self, code, force_dispatch=None) -> tuple[str, list[int], bool]:
         """(source, guest offset of each source line, structured?)"""
         blocks = basic_blocks(code, self.table)
         try:
             if code.handlers:
                 raise _Unstructured("exception handlers are dispatched by block")
+            if force_dispatch:
+                raise _Unstructured(force_dispatch)
             body, offs = self._structured(code, blocks)
             structured = True
             note = "structured control flow"
@@ -280,14 +282,25 @@ class TCG:
     def generate(self, code):
         """Compile the threaded code of `code`; returns the host function."""
         src, offs, structured = self.source(code)
+        try:
+            fn = self._compile(code, src, offs)
+        except (SyntaxError, RecursionError, MemoryError) as e:
+            # the host's own limits (20 statically nested blocks, parser
+            # depth): the block-dispatch form nests two levels at most
+            why = getattr(e, "msg", None) or type(e).__name__
+            src, offs, structured = self.source(
+                code, f"the host compiler refused the structured form: {why}")
+            fn = self._compile(code, src, offs)
+        fn.structured = structured
+        return fn
+
+    def _compile(self, code, src, offs):
         self.serial += 1
         ns = dict(self.gen.ns)
         ns["LINES"] = offs
         ns["BLOCK_HANDLER"] = self.block_handlers(code)
         filename = f"<hostvm threaded {code.name} #{self.serial}>"
-        fn = compile_source(src, ns, filename, self.func_name(code))
-        fn.structured = structured
-        return fn
+        return compile_source(src, ns, filename, self.func_name(code))
 
     # -- instruction and block emission ---------------------------------------
     def _instr(self, code, off, out, offs, ind):

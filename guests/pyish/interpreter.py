@@ -82,20 +82,20 @@ class PyishInterpreter(Interpreter):
 
     @i_op(Op.LOAD_DEREF, operand=CELL, stack="-- value")
     def load_deref(self, index):
-        value = self.cells[index].contents
+        value = self.cells[index].cell_contents
         if value is UNBOUND:
             raise unbound_free(self.code, index)
         return value
 
     @i_op(Op.STORE_DEREF, operand=CELL, stack="value --")
     def store_deref(self, index, value):
-        self.cells[index].contents = value
+        self.cells[index].cell_contents = value
 
     @i_op(Op.DELETE_DEREF, operand=CELL)
     def delete_deref(self, index):
-        if self.cells[index].contents is UNBOUND:
+        if self.cells[index].cell_contents is UNBOUND:
             raise unbound_free(self.code, index)
-        self.cells[index].contents = UNBOUND
+        self.cells[index].cell_contents = UNBOUND
 
     @i_op(Op.LOAD_CLOSURE, operand=CELL, stack="-- cell")
     def load_closure(self, index):

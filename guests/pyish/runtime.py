@@ -41,13 +41,11 @@ class _Unbound:
 UNBOUND = _Unbound()
 
 
-class Cell:
-    """A closure variable."""
-
-    __slots__ = ("contents",)
-
-    def __init__(self, contents=UNBOUND):
-        self.contents = contents
+def Cell(contents=UNBOUND):
+    """A closure variable: the host's own cell type, which type.__new__
+    accepts as `__classcell__` (so zero-argument super() works while a class
+    is still being made); an unassigned one holds UNBOUND."""
+    return types.CellType(contents)
 
 
 class Function:
@@ -119,7 +117,7 @@ class Function:
         code = self.code
         cells = [Cell() for _ in range(self.ncells - code.nfree)]
         for cell_index, local_index in code.meta["cell_args"]:
-            cells[cell_index].contents = locals_[local_index]
+            cells[cell_index].cell_contents = locals_[local_index]
         cells.extend(self.closure)
         return cells
 
@@ -280,8 +278,8 @@ def frame_names(frame, which):
         names = {n: v for n, v in zip(code.varnames, frame.locals)
                  if v is not UNBOUND and not n.startswith(".")}
         for n, cell in zip(code.cellnames, frame.cells):
-            if cell.contents is not UNBOUND:
-                names[n] = cell.contents
+            if cell.cell_contents is not UNBOUND:
+                names[n] = cell.cell_contents
     return sorted(names) if which == 2 else names
 
 
@@ -438,6 +436,8 @@ def build_class(vm, body: Function, name, bases, keywords):
     code = body.code
     frame = vm.interp(vm, code, namespace, body._cells(()) if body.ncells else (), body.globals)
     class_cell = vm.call(frame)
+    if isinstance(class_cell, types.CellType):
+        namespace["__classcell__"] = class_cell   # type.__new__ fills it, as in CPython
     # what type.__new__ does for Python functions, done for pyish ones
     if type(namespace.get("__new__")) is Function:
         namespace["__new__"] = staticmethod(namespace["__new__"])
@@ -445,8 +445,6 @@ def build_class(vm, body: Function, name, bases, keywords):
         if type(namespace.get(implicit)) is Function:
             namespace[implicit] = classmethod(namespace[implicit])
     cls = meta(name, bases, namespace, **keywords)
-    if isinstance(class_cell, Cell):
-        class_cell.contents = cls
     vm.table.admit(cls)               # its instances are guest values
     return cls
 
@@ -756,7 +754,7 @@ INTERNAL_TYPES = _internal_types()
 #: produce.  Most frequent first, since isinstance tests them in order.
 VALUE_TYPES = (
     int, float, str, list, tuple, type(None), dict, set, Function, complex, frozenset,
-    range, slice, bytes, bytearray, Cell, type, types.BuiltinFunctionType,
+    range, slice, bytes, bytearray, types.CellType, type, types.BuiltinFunctionType,
     types.MethodType, types.ModuleType, types.GeneratorType, types.MethodDescriptorType,
     types.WrapperDescriptorType, types.MethodWrapperType, types.ClassMethodDescriptorType,
     types.GetSetDescriptorType, types.MemberDescriptorType, BaseException, map, filter, zip,
