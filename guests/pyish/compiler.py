@@ -147,6 +147,7 @@ class Unit:
                 params.append(args.vararg.arg)
             if args.kwarg:
                 params.append(args.kwarg.arg)
+            params = [self.mangle(p) for p in params]
             self.meta.update(argcount=len(args.posonlyargs) + len(args.args),
                              posonly=len(args.posonlyargs), kwonly=len(args.kwonlyargs),
                              varargs=args.vararg is not None, varkw=args.kwarg is not None)
@@ -535,6 +536,9 @@ class Unit:
             self.try_except(node)
 
     def try_except(self, node):
+        for h in node.handlers[:-1]:
+            if h.type is None:
+                self.error(h, "default 'except:' must be last")
         handler, end = Label(), Label()
         self.handler_stack.append((handler, self.depth))
         self.body(node.body)
@@ -769,7 +773,7 @@ class Unit:
             self.emit(Op.BUILD_TUPLE, len(defaults))
         else:
             self.emit(Op.LOAD_CONST, self.const(None))
-        kwd = [(a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
+        kwd = [(self.mangle(a.arg), d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
                if d is not None] if args is not None else []
         if kwd:
             for k, d in kwd:
@@ -1080,7 +1084,16 @@ class Unit:
         else:
             self.emit(Op.FORMAT_VALUE, conv)
 
+    def check_call(self, node):
+        seen = set()
+        for k in node.keywords:
+            if k.arg is not None:
+                if k.arg in seen:
+                    self.error(k, f"keyword argument repeated: {k.arg}")
+                seen.add(k.arg)
+
     def expr_Call(self, node):
+        self.check_call(node)
         if (isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
                 and not node.keywords and "__class__" in self.cellnames
                 and self.kind == "function" and self.meta.get("argcount")):

@@ -484,11 +484,12 @@ def exc_matches(exc, kind):
 
 def before_with(manager):
     cls = type(manager)
-    try:
-        enter, exit_ = cls.__enter__, cls.__exit__
-    except AttributeError:
-        missing = "__enter__" if not hasattr(cls, "__enter__") else "__exit__"
-        raise AttributeError(missing) from None
+    enter = getattr(cls, "__enter__", None)
+    exit_ = getattr(cls, "__exit__", None)
+    if enter is None or exit_ is None:
+        missed = "" if enter is None else " (missed __exit__ method)"
+        raise TypeError(f"'{cls.__name__}' object does not support the context manager "
+                        f"protocol{missed}")
     return types.MethodType(exit_, manager), enter(manager)
 
 
@@ -561,6 +562,7 @@ class Module:
     """A pyish module: its attributes are its global namespace, so a change
     made from outside (`mod.x = 1`) is what the module's functions see."""
 
+
     def __init__(self, name, globals_):
         self.__dict__ = globals_
 
@@ -572,6 +574,9 @@ class Module:
         d = self.__dict__
         where = f" from '{d['__file__']}'" if d.get("__file__") else " (built-in)"
         return f"<module '{d['__name__']}'{where}>"
+
+
+Module.__name__ = Module.__qualname__ = "module"     # named as the host's module type is
 
 
 def _sys_module(vm, argv):
@@ -588,10 +593,14 @@ def _sys_module(vm, argv):
     m.setrecursionlimit = setrecursionlimit
     m.getrecursionlimit = lambda: vm.recursion_limit
     m.argv = list(argv)
-    for name in ("maxsize", "version", "version_info", "platform", "byteorder",
-                 "float_info", "int_info", "hash_info", "implementation"):
+    for name in ("maxsize", "maxunicode", "version", "version_info", "hexversion", "platform",
+                 "byteorder", "float_info", "int_info", "hash_info", "implementation",
+                 "float_repr_style", "flags", "intern", "getsizeof", "getdefaultencoding",
+                 "get_int_max_str_digits", "set_int_max_str_digits"):
         setattr(m, name, getattr(sys, name))
     m.stdout, m.stderr, m.stdin = sys.stdout, sys.stderr, sys.stdin
+    m.__stdout__, m.__stderr__, m.__stdin__ = sys.stdout, sys.stderr, sys.stdin
+    m.path = list(vm.runtime.path) if vm.runtime is not None else []
     m.exit = sys.exit
     m.modules = vm.runtime.modules if vm.runtime is not None else {}
     return m
@@ -674,7 +683,10 @@ def import_from(module, name):
     try:
         return getattr(module, name)
     except AttributeError:
-        raise ImportError(f"cannot import name '{name}' from '{module.__name__}'") from None
+        path = getattr(module, "__file__", None)
+        where = f" ({path})" if path else " (unknown location)"
+        raise ImportError(f"cannot import name '{name}' from '{module.__name__}'{where}",
+                          name=module.__name__, path=path) from None
 
 
 _EXCLUDED = {"open", "exec", "eval", "compile", "__import__", "breakpoint", "input",
