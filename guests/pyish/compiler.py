@@ -470,6 +470,8 @@ class Unit:
                     if block.is_for:
                         self.emit(Op.POP_TOP)
                         self.depth -= 1
+                elif isinstance(block, InHandler):
+                    self.emit(Op.POP_EXC_INFO)       # no longer handling it
                 elif isinstance(block, Cleanup):
                     self.handler_stack = saved_handlers[:block.handlers]
                     if block.finalbody is None:
@@ -491,7 +493,7 @@ class Unit:
         else:
             self.expr(node.value)
         self.line = node.lineno
-        if any(isinstance(b, Cleanup) for b in self.blocks):
+        if any(isinstance(b, (Cleanup, InHandler)) for b in self.blocks):
             value = self.temp()
             self.store_temp(value)
             self.unwind(node)
@@ -546,10 +548,9 @@ class Unit:
         self.body(node.orelse)
         self.emit(Op.JUMP, end)
         self.mark(handler)                     # the exception is on the stack
-        exc = self.temp()
-        self.store_temp(exc)
-        self.blocks.append(InHandler(exc))
+        exc = self.enter_handler()
         chain = Label()
+        self.handler_stack.append((chain, self.depth))
         for h in node.handlers:
             self.line = h.lineno
             nxt = Label()
@@ -559,7 +560,6 @@ class Unit:
                 self.line = h.lineno
                 self.emit(Op.EXC_MATCHES)
                 self.emit(Op.POP_JUMP_IF_FALSE, nxt)
-            self.handler_stack.append((chain, self.depth))
             if h.name:
                 self.load_temp(exc)
                 self.store_name(h.name)
@@ -568,19 +568,34 @@ class Unit:
                 self.emit(Op.LOAD_CONST, self.const(None))
                 self.store_name(h.name)
                 self.delete_name(h.name)
-            self.handler_stack.pop()
+            self.emit(Op.POP_EXC_INFO)
             self.emit(Op.JUMP, end)
             self.mark(nxt)
+        self.handler_stack.pop()
         self.blocks.pop()
+        self.emit(Op.POP_EXC_INFO)
         self.load_temp(exc)
         self.emit(Op.RERAISE)
         self.chain_and_reraise(chain, exc)
         self.mark(end)
 
+    def enter_handler(self):
+        """At a handler: keep the exception in a hidden variable (for a bare
+        `raise`) and make it the one being handled (sys.exc_info(), a bare
+        `raise` in a function called from here)."""
+        exc = self.temp()
+        self.store_temp(exc)
+        self.load_temp(exc)
+        self.emit(Op.PUSH_EXC_INFO)
+        self.blocks.append(InHandler(exc))
+        return exc
+
     def chain_and_reraise(self, label, handled):
-        """The handler of a handler's body: an exception escaping it was
-        raised while `handled` was being handled (its __context__)."""
+        """The handler of a handler's code: an exception escaping it was
+        raised while `handled` was being handled (its __context__), which is
+        no longer being handled."""
         self.mark(label)
+        self.emit(Op.POP_EXC_INFO)
         self.load_temp(handled)
         self.emit(Op.CHAIN_CONTEXT)
         self.emit(Op.RERAISE)
@@ -595,14 +610,13 @@ class Unit:
         self.body(node.finalbody)             # on the way out without an exception
         self.emit(Op.JUMP, end)
         self.mark(handler)
-        exc = self.temp()
-        self.store_temp(exc)
-        self.blocks.append(InHandler(exc))
+        exc = self.enter_handler()
         chain = Label()
         self.handler_stack.append((chain, self.depth))
         self.body(node.finalbody)
         self.handler_stack.pop()
         self.blocks.pop()
+        self.emit(Op.POP_EXC_INFO)
         self.load_temp(exc)
         self.emit(Op.RERAISE)
         self.chain_and_reraise(chain, exc)

@@ -16,7 +16,7 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
 from .opcodes import Op
 from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
                       call_function_ex, call_with_keywords, delete_global, delete_name,
-                      chain_context, extend_display, frame_names, import_star,
+                      chain_context, extend_display, frame_names, import_star, raise_active,
                       update_display,
                       exc_matches, format_value, import_from, import_module, make_exception,
                       make_function, unbound_free, unbound_local, unpack_ex, unpack_sequence,
@@ -464,7 +464,7 @@ class PyishInterpreter(Interpreter):
 
     @i_op(Op.RAISE_NO_ACTIVE, control=RAISE)
     def raise_no_active(self):
-        raise RuntimeError("No active exception to reraise")
+        raise_active(self.vm)
 
     @i_op(Op.EXC_MATCHES, stack="exc type -- matches")
     def exc_matches(self, exc, type):
@@ -512,3 +512,11 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.IMPORT_STAR, stack="module --")
     def import_star(self, module):
         import_star(module, self.globals)
+
+    @i_op(Op.PUSH_EXC_INFO, stack="exc --")
+    def push_exc_info(self, exc):
+        self.vm.runtime.handling.append(exc)
+
+    @i_op(Op.POP_EXC_INFO)
+    def pop_exc_info(self):
+        self.vm.runtime.handling.pop()

@@ -124,3 +124,5 @@ class Op(Opcode):
     RAISE_FROM_IN_HANDLER = 121
     CHAIN_CONTEXT = 122      # an exception leaving a handler: __context__ is the handled one
     IMPORT_STAR = 123
+    PUSH_EXC_INFO = 124      # entering a handler: the exception sys.exc_info() sees
+    POP_EXC_INFO = 125

@@ -459,6 +459,21 @@ def make_exception(exc):
     raise TypeError("exceptions must derive from BaseException")
 
 
+def raise_active(vm):
+    """A bare `raise` outside an except clause of its own function: the
+    exception being handled further up, if any (as in CPython)."""
+    if vm.runtime.handling:
+        raise vm.runtime.handling[-1]
+    raise RuntimeError("No active exception to reraise")
+
+
+def exc_info(vm):
+    if vm.runtime.handling:
+        exc = vm.runtime.handling[-1]
+        return type(exc), exc, exc.__traceback__
+    return None, None, None
+
+
 def chain_context(exc, context):
     """Implicit chaining: an exception raised while `context` was being
     handled gets it as __context__ (without making a cycle, as CPython)."""
@@ -602,6 +617,8 @@ def _sys_module(vm, argv):
     m.__stdout__, m.__stderr__, m.__stdin__ = sys.stdout, sys.stderr, sys.stdin
     m.path = list(vm.runtime.path) if vm.runtime is not None else []
     m.exit = sys.exit
+    m.exc_info = lambda: exc_info(vm)
+    m.exception = lambda: exc_info(vm)[1]
     m.modules = vm.runtime.modules if vm.runtime is not None else {}
     return m
 
@@ -628,6 +645,7 @@ class RuntimeState:
     def __init__(self, vm, argv, path):
         self.modules = {}
         self.path = path                      # folders searched for NAME.py
+        self.handling = []                    # exceptions being handled, innermost last
         vm.runtime = self
         self.modules["sys"] = _sys_module(vm, argv)
         self.modules["io"] = _io_module()
