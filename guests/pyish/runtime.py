@@ -509,7 +509,11 @@ def before_with(manager):
 
 
 def with_except(exit_, exc):
-    return bool(exit_(type(exc), exc, exc.__traceback__))
+    try:
+        return bool(exit_(type(exc), exc, exc.__traceback__))
+    except BaseException as raised:          # raised while handling exc
+        chain_context(raised, exc)
+        raise
 
 
 # -- unpacking and formatting -----------------------------------------------------
