@@ -548,9 +548,7 @@ class Unit:
         self.body(node.orelse)
         self.emit(Op.JUMP, end)
         self.mark(handler)                     # the exception is on the stack
-        exc = self.enter_handler()
-        chain = Label()
-        self.handler_stack.append((chain, self.depth))
+        exc, chain = self.enter_handler()
         for h in node.handlers:
             self.line = h.lineno
             nxt = Label()
@@ -571,32 +569,36 @@ class Unit:
             self.emit(Op.POP_EXC_INFO)
             self.emit(Op.JUMP, end)
             self.mark(nxt)
-        self.handler_stack.pop()
-        self.blocks.pop()
-        self.emit(Op.POP_EXC_INFO)
-        self.load_temp(exc)
-        self.emit(Op.RERAISE)
-        self.chain_and_reraise(chain, exc)
+        self.reraise_and_leave_handler(exc, chain)
         self.mark(end)
 
     def enter_handler(self):
         """At a handler: keep the exception in a hidden variable (for a bare
-        `raise`) and make it the one being handled (sys.exc_info(), a bare
-        `raise` in a function called from here)."""
+        `raise`), make it the one being handled (sys.exc_info(), a bare
+        `raise` in a function called from here), and protect the handler's
+        code by `chain`.  Returns (variable, chain label)."""
         exc = self.temp()
         self.store_temp(exc)
         self.load_temp(exc)
         self.emit(Op.PUSH_EXC_INFO)
         self.blocks.append(InHandler(exc))
-        return exc
+        chain = Label()
+        self.handler_stack.append((chain, self.depth))
+        return exc, chain
 
-    def chain_and_reraise(self, label, handled):
-        """The handler of a handler's code: an exception escaping it was
-        raised while `handled` was being handled (its __context__), which is
-        no longer being handled."""
-        self.mark(label)
+    def reraise_and_leave_handler(self, exc, chain):
+        """The end of a handler's code that falls through to re-raising the
+        exception, then `chain`, where an exception escaping the handler's
+        code gets the handled one as __context__; either way the handled
+        exception is no longer being handled."""
+        self.handler_stack.pop()
+        self.blocks.pop()
         self.emit(Op.POP_EXC_INFO)
-        self.load_temp(handled)
+        self.load_temp(exc)
+        self.emit(Op.RERAISE)
+        self.mark(chain)
+        self.emit(Op.POP_EXC_INFO)
+        self.load_temp(exc)
         self.emit(Op.CHAIN_CONTEXT)
         self.emit(Op.RERAISE)
 
@@ -610,16 +612,9 @@ class Unit:
         self.body(node.finalbody)             # on the way out without an exception
         self.emit(Op.JUMP, end)
         self.mark(handler)
-        exc = self.enter_handler()
-        chain = Label()
-        self.handler_stack.append((chain, self.depth))
+        exc, chain = self.enter_handler()
         self.body(node.finalbody)
-        self.handler_stack.pop()
-        self.blocks.pop()
-        self.emit(Op.POP_EXC_INFO)
-        self.load_temp(exc)
-        self.emit(Op.RERAISE)
-        self.chain_and_reraise(chain, exc)
+        self.reraise_and_leave_handler(exc, chain)
         self.mark(end)
 
     def stmt_With(self, node):
