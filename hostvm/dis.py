@@ -102,6 +102,10 @@ def format_code(code: CodeObject, table) -> str:
         rows.append(text.rstrip())
     head = format_header(code)
     cols = f"{'line':>5}    {'offset':>6}  {'depth':>5}  {'opcode':<{opw}} {'operand':>7}"
+    if code.handlers:
+        rows.append("  exception table:")
+        rows += [f"    {h.start} to {h.end - 1} -> {h.target} [depth {h.depth}]"
+                 for h in code.handlers]
     return "\n".join([head, cols, *rows]) + "\n"
 
 
@@ -122,6 +126,7 @@ def jump_targets(code: CodeObject, table) -> set[int]:
         iop = table.get(op)
         if iop is not None and (iop.operand is TARGET or iop.control in (BRANCH, JUMP)):
             targets.add(arg)
+    targets.update(h.target for h in code.handlers)    # exception handlers
     return targets
 
 
