@@ -93,6 +93,7 @@ def compile_source(source: str, filename: str) -> CodeObject:
 class Compiler:
     def __init__(self, filename):
         self.filename = filename
+        self.future_annotations = False
 
     def module(self, tree, table):
         self.tables = scope_tables(tree, table)
@@ -335,7 +336,7 @@ class Unit:
         if self.kind in ("module", "class") and isinstance(node.target, ast.Name) \
                 and node.simple:
             # module and class annotations are kept in __annotations__
-            self.expr(node.annotation)
+            self.annotation(node.annotation)
             self.load_name("__annotations__")
             self.emit(Op.LOAD_CONST, self.const(self.mangle(node.target.id)))
             self.emit(Op.STORE_SUBSCR)
@@ -672,7 +673,11 @@ class Unit:
 
     def stmt_ImportFrom(self, node):
         if node.module == "__future__":
-            return                   # compiler directives; pyish already has their semantics
+            # compiler directives; pyish has their semantics, but for
+            # annotations, which then stay unevaluated strings
+            if any(a.name == "annotations" for a in node.names):
+                self.c.future_annotations = True
+            return
         if node.level:
             self.unsupported(node, "relative imports")
         self.emit(Op.IMPORT_NAME, self.name_(node.module))
@@ -686,11 +691,32 @@ class Unit:
             self.store_name(alias.asname or alias.name)
         self.emit(Op.POP_TOP)
 
+    def annotation(self, expr):
+        """An annotation's value: evaluated, or its text under
+        `from __future__ import annotations`."""
+        if self.c.future_annotations:
+            self.emit(Op.LOAD_CONST, self.const(ast.unparse(expr)))
+        else:
+            self.expr(expr)
+
     def stmt_FunctionDef(self, node):
         for d in node.decorator_list:
             self.expr(d)
         self.line = node.lineno
         self.make_function(node, node.name, node.args, node.body, "function")
+        a = node.args
+        annotated = [(self.mangle(x.arg), x.annotation)
+                     for x in a.posonlyargs + a.args + [a.vararg] + a.kwonlyargs + [a.kwarg]
+                     if x is not None and x.annotation is not None]
+        if node.returns is not None:
+            annotated.append(("return", node.returns))
+        if annotated:
+            for name, expr in annotated:
+                self.emit(Op.LOAD_CONST, self.const(name))
+                self.annotation(expr)
+            self.emit(Op.BUILD_MAP, len(annotated))
+            self.line = node.lineno
+            self.emit(Op.SET_ANNOTATIONS)
         for _ in node.decorator_list:
             self.emit(Op.CALL_FUNCTION, 1)
         self.store_name(node.name)

@@ -520,3 +520,7 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.POP_EXC_INFO)
     def pop_exc_info(self):
         self.vm.runtime.handling.pop()
+
+    @i_op(Op.SET_ANNOTATIONS, stack="function annotations -- function")
+    def set_annotations(self, function, annotations):
+        function.annotations = annotations

@@ -126,3 +126,4 @@ class Op(Opcode):
     IMPORT_STAR = 123
     PUSH_EXC_INFO = 124      # entering a handler: the exception sys.exc_info() sees
     POP_EXC_INFO = 125
+    SET_ANNOTATIONS = 126    # a function's parameter annotations

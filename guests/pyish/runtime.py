@@ -74,7 +74,7 @@ class Function:
         self.__name__ = code.name
         self.__qualname__ = code.meta.get("qualname", code.name)
         self.doc = code.meta.get("doc")
-        self.annotations = {}                # (parameter annotations are not kept)
+        self.annotations = {}                # set by SET_ANNOTATIONS when there are some
         m = code.meta
         # The common call needs no binding: exactly the positional parameters,
         # then the other locals unbound.
