@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import re
 
-from ..iop import BRANCH, TAKEN
+from ..iop import BRANCH, CALL, TAKEN
 from ..stack import stack_bound_error, stack_type_error
 from ..errors import StackCheckError
 from ..traceback import record_guest_frame
@@ -283,6 +283,19 @@ def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = No
             return []
         return [f"{sp_var} += {dl}"] if isinstance(dl, int) else [f"{sp_var} += {dl}"]
 
+    def release(branch=False):
+        """Clear the slots of values the instruction consumed and did not put
+        back, where a guest could tell: a call's arguments and a finished
+        loop's iterator die now, as in CPython (a generator's `finally`, a
+        __del__, run then), not when the slot is next overwritten."""
+        eff = iop.branch_effect if branch else iop.effect
+        _, total_in = gen.layout(iop, eff.inputs, arg)
+        _, total_out = gen.layout(iop, eff.outputs, arg)
+        lo, hi = add(base, total_out), add(base, total_in)
+        if isinstance(lo, int) and isinstance(hi, int):
+            return [f"st[{k}] = None" for k in range(lo, hi)]
+        return [f"st[{lo}:{hi}] = [None] * (({hi}) - ({lo}))"]
+
     c = iop.control
     if c is JUMP:
         return out
@@ -307,7 +320,10 @@ def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = No
         else:
             out.cond = gen.call(iop, arg, base)
             out.fall = bump()
-        out.taken = gen.store_outputs(iop, arg, base, "v", branch=True) + bump(branch=True)
+        out.taken = gen.store_outputs(iop, arg, base, "v", branch=True)
+        if iop.returns_new_values_on_fallthrough:      # the loop's exit: its iterator dies
+            out.taken += release(branch=True)
+        out.taken += bump(branch=True)
         return out
     new = iop.effect.new_outputs
     if len(new) == 1 and new[0].count is None and not gen.stack.checked:
@@ -318,5 +334,7 @@ def emit_instruction(gen: Generator, iop, arg, depth, *, sp_var: str | None = No
         out.lines += gen.store_outputs(iop, arg, base, "v")
     else:
         out.lines += gen.statement(iop, arg, base)
+    if c is CALL:
+        out.lines += release()
     out.lines += bump()
     return out
