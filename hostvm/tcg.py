@@ -395,24 +395,23 @@ class TCG:
             if iop.control is BRANCH:
                 m = s.ipdom(i)
                 taken, fall = blk.succs[0].index, blk.succs[1].index
+                def arm(header, edge_lines, target, at):
+                    """`header:` then an edge's stores and the region it leads to."""
+                    if header:
+                        put(header, ind, last)
+                    n0 = len(out)
+                    for l in edge_lines:
+                        put(l, at, last)
+                    region(target, m, loops, at, last)
+                    if header and len(out) == n0:
+                        put("pass", at, last)
+
                 if taken == m and not e.taken and not (loops and m in loops[-1]):
                     # an `if` with no else: the branch skips the body (but a
                     # loop's test reads best as `if cond: break`)
-                    put(f"if not {e.cond}:", ind, last)
-                    n0 = len(out)
-                    for l in e.fall:
-                        put(l, ind + 1, last)
-                    region(fall, m, loops, ind + 1, last)
-                    if len(out) == n0:
-                        put("pass", ind + 1, last)
+                    arm(f"if not {e.cond}:", e.fall, fall, ind + 1)
                     return m
-                put(f"if {e.cond}:", ind, last)
-                n0 = len(out)
-                for l in e.taken:
-                    put(l, ind + 1, last)
-                region(taken, m, loops, ind + 1, last)
-                if len(out) == n0:
-                    put("pass", ind + 1, last)
+                arm(f"if {e.cond}:", e.taken, taken, ind + 1)
                 # after a taken arm that leaves (break, continue, return), the
                 # fall-through code needs no `else:`.  Only a jump at the arm's
                 # own level ends it: one nested deeper (in an inner `if`) may
@@ -422,15 +421,10 @@ class TCG:
                             and not last_line.startswith("    " * (ind + 2))
                             and last_line.split("(")[0].split()[0] in ("break", "continue",
                                                                        "return", "raise"))
-                inner = ind if terminal else ind + 1
-                if not terminal:
-                    put("else:", ind, last)
-                n0 = len(out)
-                for l in e.fall:
-                    put(l, inner, last)
-                region(fall, m, loops, inner, last)
-                if len(out) == n0 and not terminal:
-                    put("pass", inner, last)
+                if terminal:
+                    arm(None, e.fall, fall, ind)
+                else:
+                    arm("else:", e.fall, fall, ind + 1)
                 return m
             return blk.succs[0].index if blk.succs else None
 

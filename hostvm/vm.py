@@ -88,7 +88,7 @@ class VM:
         """Make a frame of an ordinary code object and run it: `call` with the
         frame built here, without a host `__init__` call (a guest call's
         fixed cost is paid in every engine, and dilutes what they measure)."""
-        frame = self._new_frame(self.interp)
+        frame = self._new_frame(self.interp)   # keep in step with Interpreter.__init__
         frame.vm = self
         frame.code = code
         frame.locals = locals_

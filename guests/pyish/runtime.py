@@ -94,15 +94,15 @@ class Function:
         code = self.code
         if code.is_generator:
             vm = self.vm
-            return self._generator(vm.interp(vm, code, args, self._cells(args)
-                                             if self.ncells else (), self.globals))
+            return self._generator(vm.frame(code, args, self._cells(args)
+                                            if self.ncells else (), self.globals))
         return self.vm.call_code(code, args, self._cells(args) if self.ncells else (),
                                  self.globals)
 
     def call_with(self, args, kwargs):
         locals_ = bind_arguments(self, list(args), kwargs)
         vm = self.vm
-        frame = vm.interp(vm, self.code, locals_, self._cells(locals_) if self.ncells else (),
+        frame = vm.frame(self.code, locals_, self._cells(locals_) if self.ncells else (),
                           self.globals)
         if self.code.is_generator:
             return self._generator(frame)
@@ -434,7 +434,7 @@ def build_class(vm, body: Function, name, bases, keywords):
     prepare = getattr(meta, "__prepare__", None)
     namespace = prepare(name, bases, **keywords) if prepare is not None else {}
     code = body.code
-    frame = vm.interp(vm, code, namespace, body._cells(()) if body.ncells else (), body.globals)
+    frame = vm.frame(code, namespace, body._cells(()) if body.ncells else (), body.globals)
     class_cell = vm.call(frame)
     if isinstance(class_cell, types.CellType):
         namespace["__classcell__"] = class_cell   # type.__new__ fills it, as in CPython
@@ -685,7 +685,7 @@ def load_source_module(vm, name):
     globals_ = module_globals(name, path)
     module = state.modules[name] = Module(name, globals_)
     try:
-        vm.execute(vm.interp(vm, code, [UNBOUND] * code.nlocals, (), globals_))
+        vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, (), globals_))
     except BaseException:
         del state.modules[name]
         raise
