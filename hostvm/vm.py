@@ -15,7 +15,13 @@ from .stack import STACKS
 from .table import build_table
 from .verify import verify
 
-BACKENDS = ("python",)
+
+class BackendUnavailable(Exception):
+    """The backend asked for cannot run here; the message says why, in one line."""
+
+#: "python": generated Python (hostvm.engines), the reference; "cython": the
+#: same i-ops compiled to C (hostvm_ext), where it can be built
+BACKENDS = ("python", "cython")
 #: host frames a guest call may take, at most, in any engine
 HOST_FRAMES_PER_GUEST_CALL = 8
 
@@ -32,11 +38,34 @@ class VM:
         self.interp = interp
         self.table = build_table(interp)
         self.mode, self.stack_name, self.backend = mode, stack, backend
-        self.engine = ENGINES[mode](self, self.table, STACKS[stack], **engine_options)
         self.recursion_limit = recursion_limit
         self.depth = 0
+        if backend == "cython":
+            self._init_cython(mode, stack, engine_options)
+        else:
+            self.frame_type = interp
+            self.engine = ENGINES[mode](self, self.table, STACKS[stack], **engine_options)
         #: the guest's per-program state (modules, argv...), set by the guest
         self.runtime = None
+
+    def _init_cython(self, mode, stack, engine_options):
+        import hostvm_ext
+        why = hostvm_ext.unavailable()
+        if why is None and mode == "threaded":
+            from hostvm_ext import toolchain
+            why = toolchain.have_compiler()
+        if why:
+            raise BackendUnavailable(f"--backend cython is unavailable: {why}")
+        from hostvm_ext.engines import ENGINES as C_ENGINES, runtime_module
+        if engine_options:
+            raise ValueError(f"the cython backend takes no engine options "
+                             f"({', '.join(engine_options)})")
+        runtime = runtime_module()
+        self.frame_type = runtime.Frame
+        self.engine = C_ENGINES[mode](self, self.table, STACKS[stack])
+        # the guest-call path in C: these shadow the methods below
+        calls = self._calls = runtime.Calls(self, self.engine)
+        self.call, self.call_code = calls.call, calls.call_code
 
     def set_recursion_limit(self, limit: int) -> None:
         """The guest's recursion limit; the host's is raised to match, so that
@@ -44,6 +73,8 @@ class VM:
         guest call takes a few host frames: the call i-op, the function's
         call path, the engine's entry)."""
         self.recursion_limit = limit
+        if self.backend == "cython":
+            self._calls.limit = limit
         needed = limit * HOST_FRAMES_PER_GUEST_CALL + 10_000
         if sys.getrecursionlimit() < needed:
             sys.setrecursionlimit(needed)
@@ -56,7 +87,7 @@ class VM:
         return verify(code, self.table)
 
     def frame(self, code, locals_, cells, globals_):
-        return self.interp(self, code, locals_, cells, globals_)
+        return self.frame_type(self, code, locals_, cells, globals_)
 
     def execute(self, frame):
         """Run a frame to completion (or, for a generator code object, return

@@ -1,0 +1,33 @@
+"""hostvm_ext: the Cython backend of hostvm.
+
+The same i-ops, written in Python once, compiled to C: a compiled frame and
+guest-call path (runtime.pyx), code tables with the switch and direct engines
+(cgen.py), threaded code compiled per guest source module, and an on-disk
+code cache for all of it (toolchain.py).  `pip install .` prebuilds the
+runtime and the bundled guests' code tables; anything else is built on first
+use.  The pure-Python backend (hostvm.engines) stays the reference.
+
+`unavailable()` says in one line why the backend cannot run here, or None.
+"""
+from __future__ import annotations
+
+import os
+
+
+def unavailable() -> str | None:
+    if os.environ.get("HOSTVM_NO_EXT"):
+        return "the Cython backend is disabled (HOSTVM_NO_EXT is set)"
+    from . import toolchain
+    if toolchain.cython_version() is None:
+        return "Cython is not installed (pip install Cython)"
+    from .engines import runtime_module, runtime_source
+    try:
+        pyx, pxd = runtime_source()
+        if toolchain.find(toolchain.module_name("runtime", pyx + pxd)) is None:
+            why = toolchain.have_compiler()
+            if why:
+                return why + "; the extension was not built at install"
+        runtime_module()
+    except Exception as e:                  # a failed build, a broken install
+        return f"the compiled runtime cannot be loaded: {e}".splitlines()[0]
+    return None

@@ -53,28 +53,8 @@ class DirectEngine(Engine):
         self.source, self.handlers, self._run, self._run_generator = built
 
     def handler(self, gen, iop):
-        e = emit_instruction(gen, iop, "arg", "d")
-        lines = [f"def h_{iop.opname}(f, st, arg, d, pc1):"]
-        body = []
-        if self.stack.checked:
-            body.append("st_cap = len(st)")
-        body += e.lines
-        if iop.control is JUMP:
-            body.append("return arg")
-        elif e.ret is not None:
-            body += [f"f.rv = {e.ret}", f"return {RETURNED}"]
-        elif e.yielded is not None:
-            # the loop yields (or delegates); it stores the sent value at f.sp
-            n_in = gen.n_inputs(iop, "arg")
-            body += [f"f.rv = {e.yielded}", f"f.sp = d - ({n_in})", "f.pc = pc1",
-                     f"return {DELEGATED if e.delegate else YIELDED}"]
-        elif e.cond is not None:
-            body.append(f"if {e.cond}:")
-            body += indent(e.taken + ["return arg"])
-            body += e.fall + ["return pc1"]
-        else:
-            body.append("return pc1")
-        return "\n".join(lines + indent(body))
+        return "\n".join([f"def h_{iop.opname}(f, st, arg, d, pc1):"]
+                         + indent(handler_body(gen, iop, self.stack)))
 
     def prepare(self, code):
         """The direct-threaded code array of a code object (Listing 7)."""
@@ -92,6 +72,31 @@ class DirectEngine(Engine):
 
     def run_generator(self, f):
         return self._run_generator(f, self.prepare(f.code))
+
+
+def handler_body(gen, iop, stack) -> list[str]:
+    """The body of an opcode's handler: run the instruction whose inputs end
+    at depth `d` (operand `arg`, next index `pc1`) and return the next index
+    or RETURNED, YIELDED, DELEGATED.  Shared by every backend."""
+    e = emit_instruction(gen, iop, "arg", "d")
+    body = ["st_cap = len(st)"] if stack.checked else []
+    body += e.lines
+    if iop.control is JUMP:
+        body.append("return arg")
+    elif e.ret is not None:
+        body += [f"f.rv = {e.ret}", f"return {RETURNED}"]
+    elif e.yielded is not None:
+        # the loop yields (or delegates); it stores the sent value at f.sp
+        n_in = gen.n_inputs(iop, "arg")
+        body += [f"f.rv = {e.yielded}", f"f.sp = d - ({n_in})", "f.pc = pc1",
+                 f"return {DELEGATED if e.delegate else YIELDED}"]
+    elif e.cond is not None:
+        body.append(f"if {e.cond}:")
+        body += indent(e.taken + ["return arg"])
+        body += e.fall + ["return pc1"]
+    else:
+        body.append("return pc1")
+    return body
 
 
 def _unreachable(f, st, arg, d, pc1):

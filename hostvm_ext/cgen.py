@@ -1,0 +1,383 @@
+"""The Cython backend's generator: code tables and threaded code as Cython.
+
+The same declarations and the same emitters as the python backend
+(hostvm/engines/emit.py, the switch cases, the direct handlers, the TCG's
+structured output) produce the text; this module adds what makes it C:
+
+* each i-op becomes a `cdef inline` function compiled from its own Python
+  body, with the frame typed (`self.locals` is a struct field), the operand a
+  C integer and the inputs by value.  A body never touches the operand stack:
+  the emitters read its inputs and store its outputs from the declared stack
+  effect.  The direct engine's handlers are the i-ops in one fixed C
+  signature, `Py_ssize_t h(Frame f, list st, Py_ssize_t arg, Py_ssize_t d,
+  Py_ssize_t next)`, an array of which is the direct-threaded code.
+* the operand stack is a list whose item array the code indexes with
+  constant (threaded) or verified (switch, direct) slots, bounds checks off:
+  a raw array of object pointers, sized by the verifier.  The checked stack
+  adds its bound and type tests in the store, as in the python backend.
+* the names a body uses from its module (the guest's runtime helpers) become
+  C globals, bound once when the module is loaded.
+
+A code-table module holds every i-op and the switch and direct engines for
+both stack kinds; a threaded module holds the threaded code of one guest
+source module (every code object in it) and only the i-ops that code uses,
+so that the C compiler sees, and inlines, whole call sequences.
+"""
+from __future__ import annotations
+
+import ast
+import inspect
+import textwrap
+
+from hostvm.engines.direct import DELEGATED, RETURNED, YIELDED, handler_body
+from hostvm.engines.emit import Generator, catch, indent
+from hostvm.engines.switch import dispatch_body
+from hostvm.iop import BRANCH
+from hostvm.stack import STACKS
+from hostvm.tcg import TCG
+
+from .toolchain import BuildError
+
+#: the frame's documented surface (hostvm/interp.py): all an i-op body may
+#: read from `self` when compiled against the C frame
+FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "globals", "vm"})
+
+#: names the generated modules define for themselves
+MODULE_NAMES = frozenset({"Frame", "cython", "array", "malloc", "free", "SwitchCode",
+                          "DirectCode", "Instr", "handler_t", "FUNCS", "LINES", "_bind"})
+
+ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
+
+
+class Text:
+    """Generated Cython, with what produced each line (for build errors)."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.owners: list[str] = []
+
+    def add(self, lines, owner: str):
+        for l in lines:
+            self.lines.extend(l.split("\n"))
+            self.owners.extend([owner] * (l.count("\n") + 1))
+
+    @property
+    def next_line(self) -> int:
+        return len(self.lines) + 1
+
+    def source(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+    def owner(self, line: int):
+        if 1 <= line <= len(self.lines):
+            return self.owners[line - 1], self.lines[line - 1].strip()
+        return "generated code", ""
+
+
+# -- the i-ops -------------------------------------------------------------------
+
+def iop_where(table, iop) -> str:
+    return f"{table.interp.__name__}.{iop.name} (i-op of {iop.opname})"
+
+
+def iop_definition(table, iop) -> list[str]:
+    """The i-op as a by-value `cdef inline` function: the method's own body,
+    with `self` typed as the C frame, the operand as a C integer, one object
+    per declared input."""
+    where = iop_where(table, iop)
+    fdef = ast.parse(textwrap.dedent(inspect.getsource(iop.func))).body[0]
+    body = fdef.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        body = body[1:]
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "self" and node.attr not in FRAME_SURFACE:
+            raise BuildError(f"{where}: cannot compile 'self.{node.attr}': the compiled frame "
+                             f"has only {', '.join(sorted(FRAME_SURFACE))}")
+    params = []
+    if iop.call is iop.func:
+        params.append("Frame self")
+    if iop.operand_param:
+        params.append(f"Py_ssize_t {iop.operand_param}")
+    params += [f"object {p}" for p in iop.params]
+    decision = iop.control is BRANCH and not iop.returns_new_values_on_fallthrough
+    ret = "bint" if decision else "object"
+    tail = " except -1" if decision else ""
+    lines = [f"cdef inline {ret} iop_{iop.name}({', '.join(params)}){tail}:"]
+    stmts = [ast.unparse(s) for s in body] or ["pass"]
+    if not decision and not any(isinstance(n, ast.Return) and n.value is not None
+                                for n in ast.walk(ast.Module(body=body, type_ignores=[]))):
+        stmts.append("return None")
+    lines += indent("\n".join(stmts).split("\n"))
+    return lines
+
+
+def iop_globals(table, iops) -> dict:
+    """The module-level names the i-op bodies use, with their values."""
+    names = {}
+    for iop in iops:
+        for name in sorted(iop.free_globals):
+            if name in MODULE_NAMES or name.startswith(("iop_", "h_", "switch_", "direct_",
+                                                         "threaded_")):
+                raise BuildError(f"{iop_where(table, iop)}: cannot compile the global name "
+                                 f"{name!r}: the generated module uses it")
+            if name not in iop.module_globals:
+                raise BuildError(f"{iop_where(table, iop)}: cannot compile {name!r}: not "
+                                 f"defined in {iop.func.__module__}")
+            value = iop.module_globals[name]
+            if name in names and names[name] is not value:
+                raise BuildError(f"{iop_where(table, iop)}: cannot compile {name!r}: another "
+                                 f"i-op means a different object by it")
+            names[name] = value
+    return names
+
+
+# -- module frame ----------------------------------------------------------------
+
+def module_head(text: Text, what: str, runtime: str, bound: dict):
+    """Directives, cimports and the C globals `_bind(ns)` sets at load time."""
+    text.add([
+        "# cython: language_level=3, binding=False, embedsignature=False",
+        f"# Generated by hostvm_ext.cgen ({what}). Do not edit.",
+        "cimport cython",
+        "from cpython cimport array",
+        "from libc.stdlib cimport malloc, free",
+        f"from {runtime} cimport Frame",
+        "",
+    ], "module head")
+    names = sorted(bound)
+    decl = []
+    for n in names:
+        decl.append(f"cdef set {n}" if n == "VALUE_EXACT" else f"cdef object {n}")
+    bind = ["def _bind(dict ns):"]
+    if names:
+        bind.append(f"    global {', '.join(names)}")
+        bind += [f"    {n} = ns[{n!r}]" for n in names]
+    else:
+        bind.append("    pass")
+    text.add(decl + [""] + bind + [""], "module head")
+
+
+def shared_names(gen: Generator) -> dict:
+    """What the emitted engine code refers to (stack checks, tracebacks...)."""
+    return {k: v for k, v in gen.ns.items() if not k.startswith("iop_")}
+
+
+def c_generator(table, stack_name: str) -> Generator:
+    # bodies are not inlined as text: every i-op is a cdef inline function,
+    # which the C compiler inlines
+    return Generator(table, STACKS[stack_name], inline=False)
+
+
+# -- the code-table module: switch and direct engines, both stacks ---------------
+
+def table_module(table, runtime: str) -> tuple[str, Text, dict]:
+    """(source, text, names to bind) of a guest's compiled code table."""
+    iops = list(table.iops.values())
+    gens = {s: c_generator(table, s) for s in STACKS}
+    bound = iop_globals(table, iops)
+    for gen in gens.values():
+        bound.update(shared_names(gen))
+    text = Text()
+    module_head(text, f"code table of {table.interp.__module__}.{table.interp.__name__}",
+                runtime, bound)
+    for iop in iops:
+        text.add(iop_definition(table, iop) + [""], iop_where(table, iop))
+    for s, gen in gens.items():
+        text.add(switch_engine(gen, table, s) + [""], f"switch engine ({s} stack)")
+    text.add(direct_types(), "direct engine")
+    for s, gen in gens.items():
+        for iop in iops:
+            text.add(direct_handler(gen, iop, s) + [""],
+                     f"direct handler of {iop.opname} ({s} stack)")
+        text.add(direct_loop(gen, s, generator=False) + [""], f"direct engine ({s} stack)")
+        text.add(direct_loop(gen, s, generator=True) + [""], f"direct engine ({s} stack)")
+    text.add(direct_code(table), "direct engine")
+    return text.source(), text, bound
+
+
+SWITCH_LOCALS = ["cdef const int* code = words.data.as_ints",
+                 "cdef object handler_at = f.code.handler_at",
+                 "cdef Py_ssize_t st_cap = f.code.max_depth",
+                 "cdef list st = [None] * st_cap",
+                 "cdef Py_ssize_t sp = 0, pc = 0, arg, b",
+                 "cdef int op"]
+
+
+def switch_engine(gen, table, stack_name) -> list[str]:
+    """A C switch over the opcodes (Cython compiles an if/elif chain over one
+    C integer into `switch`), for ordinary and generator frames."""
+    out = []
+    for generator in (False, True):
+        name = f"switch_{'gen_' if generator else ''}{stack_name}"
+        sig = (f"def {name}(Frame f, array.array words):" if generator else
+               f"cdef object {name}(Frame f, array.array words):")
+        body = dispatch_body(gen, table, "chain", generator)
+        out += ENGINE_DIRECTIVES + [sig] + indent(SWITCH_LOCALS + [
+            "while True:",
+            "    try:",
+            "        while True:",
+            "            op = code[2 * pc]",
+            "            arg = code[2 * pc + 1]",
+            "            pc += 1",
+            *indent(body, 3),
+            *indent(catch(STACKS[stack_name], "pc - 1", "sp = h.depth", "sp",
+                          ["sp += 1", "pc = h.target"]), 1)]) + [""]
+    out += [f"cdef class SwitchCode_{stack_name}:",
+            "    cdef array.array words",
+            "    def __init__(self, array.array words):",
+            "        self.words = words",
+            "    def __call__(self, Frame f):",
+            f"        return switch_{stack_name}(f, self.words)",
+            "    def generator(self, Frame f):",
+            f"        return switch_gen_{stack_name}(f, self.words)", ""]
+    return out
+
+
+def direct_types() -> list[str]:
+    return ["ctypedef Py_ssize_t (*handler_t)(Frame, list, Py_ssize_t, Py_ssize_t, "
+            "Py_ssize_t) except -9",
+            "cdef struct Instr:",
+            "    handler_t h",
+            "    Py_ssize_t arg",
+            "    Py_ssize_t d",
+            "",
+            "cdef Py_ssize_t h_unreachable(Frame f, list st, Py_ssize_t arg, Py_ssize_t d, "
+            "Py_ssize_t pc1) except -9:",
+            "    raise SystemError('direct threaded code reached an unreachable instruction')",
+            ""]
+
+
+def direct_handler(gen, iop, stack_name) -> list[str]:
+    body = handler_body(gen, iop, STACKS[stack_name])
+    return ENGINE_DIRECTIVES + [
+        f"cdef Py_ssize_t h_{stack_name}_{iop.opname}(Frame f, list st, Py_ssize_t arg, "
+        f"Py_ssize_t d, Py_ssize_t pc1) except -9:",
+        "    cdef Py_ssize_t st_cap, b"] + indent(body)
+
+
+def direct_loop(gen, stack_name, generator) -> list[str]:
+    """The loop calling one handler per instruction (Listing 8), in C."""
+    stack = STACKS[stack_name]
+    name = f"direct_{'gen_' if generator else ''}{stack_name}"
+    sig = (f"def {name}(Frame f, DirectCode dc):" if generator else
+           f"cdef object {name}(Frame f, DirectCode dc):")
+    head = ["cdef Instr* code = dc.code",
+            "cdef object handler_at = f.code.handler_at",
+            "cdef Py_ssize_t st_cap = f.code.max_depth",
+            "cdef list st = [None] * st_cap",
+            "cdef Py_ssize_t pc = 0, d, kind",
+            "while True:",
+            "    try:"]
+    step = ["pc = code[pc].h(f, st, code[pc].arg, code[pc].d, pc + 1)"]
+    if generator:
+        loop = ["while True:", *indent(step),
+                "    if pc < 0:",
+                f"        if pc == {RETURNED}:",
+                "            return f.rv",
+                "        kind = pc",
+                "        pc = f.pc - 1          # the suspended instruction, for handlers",
+                f"        if kind == {YIELDED}:",
+                "            sent = yield f.rv",
+                "        else:",
+                "            sent = yield from f.rv",
+                "        d = f.sp",
+                *indent(stack.store("st", "d", "sent"), 2),
+                "        pc += 1"]
+    else:
+        loop = ["while pc >= 0:", *indent(step), "return f.rv"]
+    tail = catch(stack, "pc", "d = h.depth", "d", ["pc = h.target"])
+    return ENGINE_DIRECTIVES + [sig] + indent(head + indent(loop, 2) + indent(tail, 1))
+
+
+def direct_code(table) -> list[str]:
+    """Direct-threaded code: per instruction (handler, operand, depth)."""
+    out = [f"cdef handler_t HANDLERS_{s}[256]" for s in STACKS]
+    out += ["cdef Py_ssize_t _i",
+            "for _i in range(256):"]
+    out += [f"    HANDLERS_{s}[_i] = h_unreachable" for s in STACKS]
+    for iop in table.iops.values():
+        out += [f"HANDLERS_{s}[{iop.opcode}] = h_{s}_{iop.opname}" for s in STACKS]
+    out += ["",
+            "cdef class DirectCode:",
+            "    cdef Instr* code",
+            "    cdef bint checked",
+            "    def __cinit__(self, code, bint checked):",
+            "        cdef Py_ssize_t n = len(code.instructions), i",
+            "        cdef handler_t* handlers = &HANDLERS_unchecked[0]",
+            "        if checked:",
+            "            handlers = &HANDLERS_checked[0]",
+            "        self.checked = checked",
+            "        self.code = <Instr*>malloc(max(n, 1) * sizeof(Instr))",
+            "        if self.code == NULL:",
+            "            raise MemoryError()",
+            "        for i in range(n):",
+            "            op, arg = code.instructions[i]",
+            "            depth = code.depths[i]",
+            "            self.code[i].h = handlers[op] if depth is not None else h_unreachable",
+            "            self.code[i].arg = arg",
+            "            self.code[i].d = depth if depth is not None else 0",
+            "    def __dealloc__(self):",
+            "        free(self.code)",
+            "    def __call__(self, Frame f):",
+            "        return direct_checked(f, self) if self.checked else direct_unchecked(f, self)",
+            "    def generator(self, Frame f):",
+            "        return direct_gen_checked(f, self) if self.checked else "
+            "direct_gen_unchecked(f, self)",
+            ""]
+    return out
+
+
+# -- threaded code: one module per guest source module ---------------------------
+
+class ThreadedModule:
+    """The threaded code of every code object under `root`, as one module."""
+
+    def __init__(self, table, stack_name, root, runtime: str):
+        self.codes = list(root.walk())
+        self.tcg = TCG(table, STACKS[stack_name])
+        gen = self.tcg.gen
+        used = {}
+        for c in self.codes:
+            for (op, _), d in zip(c.instructions, c.depths):
+                if d is not None:
+                    used[op] = table[op]
+        iops = [used[op] for op in sorted(used)]
+        bound = iop_globals(table, iops)
+        bound.update(shared_names(gen))
+        bound["LINES"] = None
+        handlers = {}
+        for k, c in enumerate(self.codes):
+            if c.handlers:
+                handlers[f"BLOCK_HANDLER_{k}"] = self.tcg.block_handlers(c)
+        bound.update(handlers)
+        text = Text()
+        module_head(text, f"threaded code of {root.filename}, {stack_name} stack, "
+                          f"for {table.interp.__name__}", runtime, bound)
+        for iop in iops:
+            text.add(iop_definition(table, iop) + [""], iop_where(table, iop))
+        offsets = [0] * len(text.lines)          # guest offset of each line
+        self.sources = []
+        for k, c in enumerate(self.codes):
+            def prologue(code, name, k=k):
+                return ENGINE_DIRECTIVES + [
+                    f"def threaded_{k}(Frame f):",
+                    f"    cdef list st = [None] * {code.max_depth}",
+                    f"    cdef Py_ssize_t st_cap = {code.max_depth}",
+                    "    cdef Py_ssize_t d, blk, b"]
+            src, offs, structured = self.tcg.source(c, prologue=prologue,
+                                                    block_handler=f"BLOCK_HANDLER_{k}")
+            self.sources.append((len(text.lines) + 1, src, structured))
+            text.add([src], f"threaded code of {c.name} ({c.filename}:{c.firstlineno})")
+            offsets += offs
+            offsets += [0] * (len(text.lines) - len(offsets))
+        text.add([f"FUNCS = [{', '.join(f'threaded_{k}' for k in range(len(self.codes)))}]"],
+                 "module tail")
+        bound["LINES"] = offsets
+        self.text, self.bound = text, bound
+        self.source = text.source()
+
+    def describe(self, code) -> str:
+        k = next(i for i, c in enumerate(self.codes) if c is code)
+        return self.sources[k][1]

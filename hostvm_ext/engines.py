@@ -1,0 +1,152 @@
+"""The Cython backend's engines: the same three techniques, compiled.
+
+* switch: a C switch over the opcodes with the i-op bodies compiled in; a
+  code object is prepared once into a C array of (opcode, operand) words.
+* direct: direct-threaded code, an array of (handler, operand, depth) per
+  code object, the handlers being the i-ops in one fixed C signature.
+* threaded: the TCG's threaded code of a whole guest source module compiled
+  as C (calls into the inlined i-ops, constant operands and slots), built on
+  a module's first run and kept in the on-disk code cache.
+
+Engines are built per VM; the compiled code table (both engines, both stack
+kinds) per guest interpreter class, found prebuilt or built on first use.
+"""
+from __future__ import annotations
+
+import sys
+from array import array
+from pathlib import Path
+
+from hostvm.engines.base import Engine
+
+from . import cgen, toolchain
+
+HERE = Path(__file__).resolve().parent
+
+
+def _progress() -> bool:
+    """Compile progress goes to stderr when someone watches it."""
+    return sys.stderr.isatty()
+
+
+def runtime_source() -> tuple[str, str]:
+    return ((HERE / "runtime.pyx").read_text(encoding="utf-8"),
+            (HERE / "runtime.pxd").read_text(encoding="utf-8"))
+
+
+def runtime_module(quiet=None):
+    """The compiled frame and call path (hostvm_ext/runtime.pyx)."""
+    pyx, pxd = runtime_source()
+    return toolchain.obtain("runtime", pyx, pxd=pxd, what="hostvm_ext runtime",
+                            quiet=not _progress() if quiet is None else quiet)
+
+
+def table_source(table):
+    runtime = runtime_module().__name__
+    return cgen.table_module(table, runtime)
+
+
+_TABLES = {}
+
+
+def table_module(table, quiet=None):
+    """The compiled code table of `table`'s interpreter class."""
+    mod = _TABLES.get(table)
+    if mod is None:
+        source, text, bound = table_source(table)
+        name = f"{table.interp.__name__}"
+        mod = toolchain.obtain("table", source, what=f"the code table of {name}",
+                               line_owner=text.owner,
+                               quiet=not _progress() if quiet is None else quiet)
+        if not getattr(mod, "_hostvm_bound", False):
+            mod._bind(bound)
+            mod._hostvm_bound = True
+        _TABLES[table] = mod
+    return mod
+
+
+class CompiledEngine(Engine):
+    def __init__(self, vm, table, stack):
+        super().__init__(vm, table, stack)
+        self.mod = table_module(table)
+
+    def run(self, f):
+        return self.entry(f.code)(f)
+
+    def run_generator(self, f):
+        e = f.code.entry
+        fn = e[1] if e is not None and e[0] is self else self.entry(f.code)
+        return fn.generator(f)
+
+
+class SwitchEngine(CompiledEngine):
+    name = "switch"
+
+    def entry(self, code):
+        words = array("i")
+        for op, arg in code.instructions:
+            words.append(op)
+            words.append(arg)
+        fn = getattr(self.mod, f"SwitchCode_{self.stack.name}")(words)
+        code.entry = (self, fn)
+        return fn
+
+    def describe(self, code):
+        return "compiled C switch (hostvm_ext code table)"
+
+
+class DirectEngine(CompiledEngine):
+    name = "direct"
+
+    def entry(self, code):
+        fn = self.mod.DirectCode(code, self.stack.checked)
+        code.entry = (self, fn)
+        return fn
+
+    def describe(self, code):
+        return "direct-threaded code array of compiled handlers (hostvm_ext code table)"
+
+
+class ThreadedEngine(Engine):
+    """Threaded code in C, one compiled module per guest source module."""
+
+    name = "threaded"
+
+    def __init__(self, vm, table, stack):
+        super().__init__(vm, table, stack)
+        self.runtime = runtime_module().__name__
+        self.modules = {}                 # code object -> its ThreadedModule
+
+    def generate(self, code):
+        for c in code.walk():
+            if not c.verified:
+                self.vm.verify(c)
+        return cgen.ThreadedModule(self.table, self.stack.name, code, self.runtime)
+
+    def entry(self, code):
+        module = self.generate(code)
+        mod = toolchain.obtain("threaded", module.source,
+                               what=f"threaded code of {code.filename}",
+                               line_owner=module.text.owner, quiet=not _progress())
+        if not getattr(mod, "_hostvm_bound", False):
+            mod._bind(module.bound)
+            mod._hostvm_bound = True
+        for c, fn in zip(module.codes, mod.FUNCS):
+            c.entry = (self, fn)
+            self.modules[c] = module
+        return code.entry[1]
+
+    def run(self, f):
+        return self.entry(f.code)(f)
+
+    def run_generator(self, f):
+        e = f.code.entry
+        fn = e[1] if e is not None and e[0] is self else self.entry(f.code)
+        return fn(f)
+
+    def describe(self, code):
+        module = self.modules.get(code) or self.generate(code)
+        return module.describe(code)
+
+
+ENGINES = {"switch": SwitchEngine, "direct": DirectEngine, "threaded": ThreadedEngine}
