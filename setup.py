@@ -1,15 +1,20 @@
 """Packaging of hostvm.
 
 `pip install .` installs the framework (hostvm, hostvm.engines), the Cython
-extension package (hostvm_ext) and the bundled guests (guests.*), and the
-`hostvm` command.  The benchmark programs under bench/ are not installed: a
+backend (hostvm_ext, with its runtime and the bundled guests' code tables
+compiled, when a C compiler is there) and the bundled guests (guests.*), and
+the `hostvm` command.  The benchmark programs under bench/ are not installed: a
 guest finds them through its `bench_dir`, relative to its own source in a
 checkout, else ./bench/<guest>/ of the current directory.
 """
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-from setuptools import find_namespace_packages, setup
+from setuptools import Distribution, find_namespace_packages, setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
 VERSION = re.search(r'^__version__ = "([^"]+)"',
@@ -20,6 +25,35 @@ VERSION = re.search(r'^__version__ = "([^"]+)"',
 PACKAGES = find_namespace_packages(
     include=["hostvm", "hostvm.*", "hostvm_ext", "hostvm_ext.*", "guests", "guests.*"],
     exclude=["*.__pycache__", "*.__pycache__.*"])
+
+#: guests whose code tables are compiled at install
+BUNDLED_GUESTS = ["pyish"]
+
+
+class BuildPyWithCythonBackend(build_py):
+    """Also compile the Cython backend (hostvm_ext: the runtime and the bundled
+    guests' code tables) into hostvm_ext/prebuilt.  Without a C compiler the
+    install still succeeds: the python backend needs none, and `--backend
+    cython` then says why it is unavailable."""
+
+    def run(self):
+        super().run()
+        out = Path(self.build_lib) / "hostvm_ext" / "prebuilt"
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [str(HERE)] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])))
+        r = subprocess.run([sys.executable, "-m", "hostvm_ext.build", str(out),
+                            *BUNDLED_GUESTS], env=env, cwd=HERE)
+        if r.returncode != 0:
+            print("hostvm: the Cython backend was not built (see above); hostvm works with "
+                  "--backend python", file=sys.stderr)
+
+
+class BinaryDistribution(Distribution):
+    """The wheel carries compiled modules: tag it for this platform."""
+
+    def has_ext_modules(self):
+        return True
+
 
 setup(
     name="hostvm",
@@ -32,7 +66,10 @@ setup(
     packages=PACKAGES,
     include_package_data=True,
     python_requires=">=3.11",
-    install_requires=["attrs", "pyperf", "rich"],
+    install_requires=["attrs", "pyperf", "rich", "Cython>=3.0"],
+    cmdclass={"build_py": BuildPyWithCythonBackend},
+    distclass=BinaryDistribution,
+    package_data={"hostvm_ext": ["*.pyx", "*.pxd", "prebuilt/*"]},
     extras_require={
         "test": ["pytest", "matplotlib"],
         "figure": ["matplotlib"],

@@ -3,6 +3,7 @@
     hostvm run   [--guest G] [--mode M] [--stack S] [--backend B] FILE [ARGS...]
     hostvm dis   [--guest G] FILE [--function NAME] [--threaded] [--stack S] [--backend B]
     hostvm profile [--guest G] FILE [ARGS...]     (dynamic opcode counts, on stderr)
+    hostvm build --guest G [--out DIR]   (compile the Cython backend's code table)
     hostvm bench --guest G [--mode M|all] [--stack S|all] [--backend B|all] [--quick]
                  [--rigorous] [--json DIR] [--figure FILE.png] [--bench NAME ...]
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+
+from .errors import BackendError
 
 USAGE_ERROR = 2
 
@@ -80,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     prof.add_argument("file", metavar="FILE")
     prof.add_argument("args", metavar="ARGS", nargs=argparse.REMAINDER,
                       help="arguments of the program (its argv[1:])")
+
+    build = sub.add_parser("build", help="compile a guest's code table for --backend cython",
+                           description="Compile the Cython backend's runtime and the guest's "
+                                       "code table (every i-op, the C switch and direct "
+                                       "engines) into the code cache ($HOSTVM_CACHE_DIR, "
+                                       "default ~/.cache/hostvm) or --out, and print the "
+                                       "modules' paths.  Bundled guests are compiled at "
+                                       "install; threaded code is compiled per program on "
+                                       "its first run.")
+    build.add_argument("--guest", required=True, help="the guest language")
+    build.add_argument("--out", help="folder to write the modules to (default: the code cache)")
 
     dis = sub.add_parser("dis", help="disassemble a guest program",
                          description="Compile and verify a guest program and list the bytecode "
@@ -174,6 +188,9 @@ def main(argv=None) -> int:
     except _Usage as e:
         print(f"hostvm {args.command}: {e}", file=sys.stderr)
         return USAGE_ERROR
+    except BackendError as e:           # e.g. --backend cython without a C compiler
+        print(f"hostvm {args.command}: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print(f"hostvm {args.command}: interrupted", file=sys.stderr)
         return 130
@@ -291,7 +308,22 @@ def cmd_profile(args) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "dis": cmd_dis, "bench": cmd_bench, "profile": cmd_profile}
+def cmd_build(args) -> int:
+    import hostvm_ext
+    from hostvm_ext.build import build_guest_tables
+    from hostvm_ext.toolchain import have_compiler
+    _resolve_guest(args.guest)
+    why = have_compiler() or (hostvm_ext.unavailable() if os.environ.get("HOSTVM_NO_EXT")
+                              else None)
+    if why:
+        raise BackendError(f"cannot build the Cython backend: {why}")
+    for path in build_guest_tables([args.guest], args.out):
+        print(path)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "dis": cmd_dis, "bench": cmd_bench, "profile": cmd_profile,
+            "build": cmd_build}
 
 
 if __name__ == "__main__":

@@ -24,3 +24,8 @@ class VerifyError(Exception):
 class StackCheckError(Exception):
     """A checked operand-stack store failed (the analogue of the JVM's
     ArrayStoreException / ArrayIndexOutOfBoundsException)."""
+
+
+class BackendError(Exception):
+    """A backend cannot run here (no C compiler...) or cannot compile what it
+    was given; the message says why, in one line."""

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from .errors import BackendError
 from .vm import VM, run_with_big_stack
 
 #: the guests that ship with hostvm: name -> package
@@ -86,6 +87,8 @@ def run_program(guest: Guest, path: str, argv=(), *, mode="switch", stack="check
             return e.code or 0
         print(e.code, file=stderr)          # sys.exit("message"), as CPython does
         return 1
+    except BackendError:
+        raise                               # hostvm's own failure, not the guest's
     except BaseException as e:
         sys.stdout.flush()
         print(guest.format_error(e), file=stderr, end="")

@@ -13,10 +13,11 @@ import threading
 from .engines import ENGINES
 from .stack import STACKS
 from .table import build_table
+from .errors import BackendError
 from .verify import verify
 
 
-class BackendUnavailable(Exception):
+class BackendUnavailable(BackendError):
     """The backend asked for cannot run here; the message says why, in one line."""
 
 #: "python": generated Python (hostvm.engines), the reference; "cython": the

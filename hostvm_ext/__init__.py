@@ -31,3 +31,8 @@ def unavailable() -> str | None:
     except Exception as e:                  # a failed build, a broken install
         return f"the compiled runtime cannot be loaded: {e}".splitlines()[0]
     return None
+
+
+# A checkout on sys.path (running the tests in place) shadows the installed
+# package; its compiled modules are found through the installed one's path.
+__path__ = __import__("pkgutil").extend_path(__path__, __name__)

@@ -18,8 +18,12 @@ from array import array
 from pathlib import Path
 
 from hostvm.engines.base import Engine
+from hostvm.errors import StackCheckError
+from hostvm.iop import TAKEN
+from hostvm.stack import stack_bound_error, stack_type_error
+from hostvm.traceback import record_guest_frame
 
-from . import cgen, toolchain
+from . import cgen, ctcg, toolchain
 
 HERE = Path(__file__).resolve().parent
 
@@ -43,7 +47,7 @@ def runtime_module(quiet=None):
 
 def table_source(table):
     runtime = runtime_module().__name__
-    return cgen.table_module(table, runtime)
+    return cgen.table_module(table, runtime) + (cgen.table_pxd(table, runtime),)
 
 
 _TABLES = {}
@@ -53,10 +57,10 @@ def table_module(table, quiet=None):
     """The compiled code table of `table`'s interpreter class."""
     mod = _TABLES.get(table)
     if mod is None:
-        source, text, bound = table_source(table)
+        source, text, bound, pxd = table_source(table)
         name = f"{table.interp.__name__}"
         mod = toolchain.obtain("table", source, what=f"the code table of {name}",
-                               line_owner=text.owner,
+                               line_owner=text.owner, pxd=pxd,
                                quiet=not _progress() if quiet is None else quiet)
         if not getattr(mod, "_hostvm_bound", False):
             mod._bind(bound)
@@ -107,46 +111,59 @@ class DirectEngine(CompiledEngine):
         return "direct-threaded code array of compiled handlers (hostvm_ext code table)"
 
 
-class ThreadedEngine(Engine):
-    """Threaded code in C, one compiled module per guest source module."""
+class ThreadedEngine(CompiledEngine):
+    """Threaded code in C (hostvm_ext/ctcg.py), one compiled module per guest
+    source module; generator code objects run in the direct engine's
+    compiled handlers."""
 
     name = "threaded"
 
     def __init__(self, vm, table, stack):
         super().__init__(vm, table, stack)
-        self.runtime = runtime_module().__name__
-        self.modules = {}                 # code object -> its ThreadedModule
+        self.modules = {}                 # code object -> its CModule
+        interp = table.interp
+        self.bound = {"TAKEN": TAKEN, "VALUE_EXACT": table.value_exact,
+                      "VALUE_TYPE": interp.value_type, "ADMIT": table.admit_value,
+                      "StackCheckError": StackCheckError,
+                      "stack_bound_error": stack_bound_error,
+                      "stack_type_error": stack_type_error,
+                      "record_guest_frame": record_guest_frame,
+                      "FrameType": runtime_module().Frame}
 
     def generate(self, code):
         for c in code.walk():
             if not c.verified:
                 self.vm.verify(c)
-        return cgen.ThreadedModule(self.table, self.stack.name, code, self.runtime)
+        return ctcg.CModule(self.table, self.stack, code, PLACEHOLDER)
 
     def entry(self, code):
         module = self.generate(code)
-        mod = toolchain.obtain("threaded", module.source,
-                               what=f"threaded code of {code.filename}",
-                               line_owner=module.text.owner, quiet=not _progress())
+        mod = toolchain.obtain("threaded", module.template, language="c",
+                               placeholder=PLACEHOLDER, what=f"threaded code of {code.filename}",
+                               quiet=not _progress())
         if not getattr(mod, "_hostvm_bound", False):
-            mod._bind(module.bound)
+            mod._bind(self.bound, self.mod)
             mod._hostvm_bound = True
-        for c, fn in zip(module.codes, mod.FUNCS):
+        for k, c in enumerate(module.codes):
+            if k in module.functions:
+                fn = getattr(mod, f"threaded_{k}")
+            else:
+                fn = self.mod.DirectCode(c, self.stack.checked)
             c.entry = (self, fn)
             self.modules[c] = module
         return code.entry[1]
 
-    def run(self, f):
-        return self.entry(f.code)(f)
-
     def run_generator(self, f):
         e = f.code.entry
         fn = e[1] if e is not None and e[0] is self else self.entry(f.code)
-        return fn(f)
+        return fn.generator(f)
 
     def describe(self, code):
         module = self.modules.get(code) or self.generate(code)
         return module.describe(code)
+
+
+PLACEHOLDER = "HOSTVM_MODULE_NAME"
 
 
 ENGINES = {"switch": SwitchEngine, "direct": DirectEngine, "threaded": ThreadedEngine}

@@ -2,7 +2,8 @@
 
 Every compiled module of the Cython backend (the runtime, a guest's code
 table, the threaded code of a guest source module) is named by a key: a hash
-of its Cython text, the Cython version, the host's ABI and the C flags.  A
+of its Cython text (which holds the i-op bodies and, for threaded code, the
+guest bytecode), the host's ABI and the C flags.  A
 module is looked up by that name in
 
 1. the `prebuilt` folder of the installed hostvm_ext package, which
@@ -35,7 +36,10 @@ EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
 CFLAGS = ["-O2", "-fwrapv", "-fno-strict-aliasing", "-DNDEBUG", "-w"]
 
 
-class BuildError(Exception):
+from hostvm.errors import BackendError
+
+
+class BuildError(BackendError):
     """Cython or the C compiler rejected generated code."""
 
 
@@ -86,8 +90,8 @@ def cache_limit_bytes() -> int:
 def module_name(kind: str, source: str) -> str:
     """The module's name: its kind and the hash of everything it depends on."""
     h = hashlib.sha256()
-    for part in (source, cython_version() or "", sys.implementation.cache_tag, EXT_SUFFIX,
-                 " ".join(CFLAGS)):
+    # not the Cython version: any version's build of the same text will do
+    for part in (source, sys.implementation.cache_tag, EXT_SUFFIX, " ".join(CFLAGS)):
         h.update(part.encode())
         h.update(b"\0")
     return f"_hx_{kind}_{h.hexdigest()[:20]}"
@@ -140,7 +144,7 @@ def load(name: str, path: Path):
 
 
 def build(name: str, source: str, out_dir: Path, *, what: str, pxd: str | None = None,
-          line_owner=None, quiet: bool = False) -> Path:
+          line_owner=None, quiet: bool = False, language: str = "cython") -> Path:
     """Compile Cython `source` into the extension `out_dir/name.so` (atomic:
     built in a temporary folder, then renamed).  `pxd`, if given, is written
     beside it as `name.pxd` for other modules to cimport.  `line_owner(line)`
@@ -156,11 +160,16 @@ def build(name: str, source: str, out_dir: Path, *, what: str, pxd: str | None =
         print(f"hostvm: compiling {what} ...", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="hostvm-build-", dir=out_dir) as tmp:
         tmp = Path(tmp)
-        pyx = tmp / f"{name}.pyx"
-        pyx.write_text(source, encoding="utf-8")
-        if pxd is not None:
-            (tmp / f"{name}.pxd").write_text(pxd, encoding="utf-8")
-        c_file = _cythonize(pyx, [str(tmp), str(out_dir), *map(str, search_dirs())], line_owner)
+        if language == "c":                 # generated C: straight to the compiler
+            c_file = tmp / f"{name}.c"
+            c_file.write_text(source, encoding="utf-8")
+        else:
+            pyx = tmp / f"{name}.pyx"
+            pyx.write_text(source, encoding="utf-8")
+            if pxd is not None:
+                (tmp / f"{name}.pxd").write_text(pxd, encoding="utf-8")
+            c_file = _cythonize(pyx, [str(tmp), str(out_dir), *map(str, search_dirs())],
+                                line_owner)
         so = tmp / (name + EXT_SUFFIX)
         _compile_c(c_file, so)
         if pxd is not None:
@@ -244,14 +253,18 @@ def trim_cache(keep: str | None = None) -> int:
 
 
 def obtain(kind: str, source: str, *, what: str, pxd: str | None = None, line_owner=None,
-           quiet: bool = False):
-    """The loaded module compiled from `source`: found, or built and cached."""
+           quiet: bool = False, language: str = "cython", placeholder: str | None = None):
+    """The loaded module compiled from `source`: found, or built and cached.
+    Generated C names its own module (PyInit_<name>): `placeholder` in the
+    source stands for the name, which is the hash of the rest."""
     name = module_name(kind, source + (pxd or ""))
+    if placeholder:
+        source = source.replace(placeholder, name)
     mod = sys.modules.get(name)
     if mod is not None:
         return mod
     path = find(name)
     if path is None:
         path = build(name, source, cache_dir(), what=what, pxd=pxd, line_owner=line_owner,
-                     quiet=quiet)
+                     quiet=quiet, language=language)
     return load(name, path)

@@ -15,12 +15,12 @@ STACKS = ("checked", "unchecked")
 MATRIX = [(m, s) for m in MODES for s in STACKS]
 
 
-def run_guest(guest_name, path, argv=(), mode="switch", stack="checked"):
+def run_guest(guest_name, path, argv=(), mode="switch", stack="checked", backend="python"):
     """(exit status, stdout, stderr) of `hostvm run` on the program, in-process."""
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = run_program(get_guest(guest_name), str(path), list(argv), mode=mode,
-                             stack=stack, stderr=err)
+                             stack=stack, backend=backend, stderr=err)
     return status, out.getvalue(), err.getvalue()
 
 
