@@ -10,9 +10,34 @@ from functools import lru_cache
 
 from hostvm.guest import get_guest, run_program
 
+import pytest
+
 MODES = ("switch", "direct", "threaded")
 STACKS = ("checked", "unchecked")
-MATRIX = [(m, s) for m in MODES for s in STACKS]
+BACKENDS = ("python", "cython")
+
+
+@lru_cache(maxsize=None)
+def cython_unavailable():
+    """Why the Cython backend cannot run here (one line), or None."""
+    import hostvm_ext
+    return hostvm_ext.unavailable()
+
+
+#: every (mode, stack, backend): the differential tests' configurations
+CONFIGS = [(m, s, b) for b in BACKENDS for m in MODES for s in STACKS]
+
+
+def available_configs():
+    return [c for c in CONFIGS if c[2] != "cython" or cython_unavailable() is None]
+
+
+#: CONFIGS as pytest parameters; the cython ones skip, with the reason, where
+#: the backend cannot run (no C compiler, HOSTVM_NO_EXT set)
+MATRIX = [pytest.param(m, s, b, id=f"{m}/{s}/{b}",
+                       marks=pytest.mark.skipif(b == "cython" and cython_unavailable() is not None,
+                                                reason=f"{cython_unavailable()}"))
+          for m, s, b in CONFIGS]
 
 
 def run_guest(guest_name, path, argv=(), mode="switch", stack="checked", backend="python"):

@@ -58,12 +58,12 @@ def test_definite_assignment_chooses_checked_loads():
 
 
 def test_unbound_local_is_a_guest_error(tmp_path):
-    from guest_runner import MATRIX, run_guest
+    from guest_runner import available_configs, run_guest
     p = tmp_path / "unbound.py"
     p.write_text("def f(flag):\n    if flag:\n        b = 1\n    return b\nprint(f(True))\n"
                  "print(f(False))\n")
-    for mode, stack in MATRIX:
-        status, out, err = run_guest("pyish", p, (), mode, stack)
+    for mode, stack, backend in available_configs():
+        status, out, err = run_guest("pyish", p, (), mode, stack, backend)
         assert (status, out) == (1, "1\n")
         assert ("UnboundLocalError: cannot access local variable 'b' where it is not "
                 "associated with a value") in err

@@ -22,11 +22,11 @@ def expectations(path):
     return status, wanted, (stdout.read_text() if stdout.exists() else None), skip_cpython
 
 
-@pytest.mark.parametrize("mode,stack", MATRIX, ids=["/".join(c) for c in MATRIX])
+@pytest.mark.parametrize("mode,stack,backend", MATRIX)
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_guest_error(path, mode, stack):
+def test_guest_error(path, mode, stack, backend):
     status, wanted, stdout, _ = expectations(path)
-    got_status, out, err = run_guest("pyish", path, (), mode, stack)
+    got_status, out, err = run_guest("pyish", path, (), mode, stack, backend)
     assert got_status == status
     for w in wanted:
         assert w in err, f"{w!r} not in stderr:\n{err}"

@@ -1,0 +1,161 @@
+"""The Cython backend (hostvm_ext): C threaded code, the compiled code table,
+the code cache, reference counts and the one-line unavailability message.
+
+The differential tests (test_pyish_*.py) run every program under every
+mode x stack of this backend as well; these tests pin what they cannot see.
+Golden C text, regenerated like test_tcg's:
+
+    HOSTVM_REGEN_GOLDEN=1 python -m pytest tests/test_cython_backend.py
+"""
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hostvm import VM, CodeObject, Interpreter, Opcode, i_op
+from hostvm.iop import LOCAL
+
+from guest_runner import cython_unavailable
+from test_tcg import check_golden
+from toy import Toy, sum_squares_code
+from toy_programs import FOR_LOOP_RESULT, for_loop_code, gen_code, run
+
+needs_cython = pytest.mark.skipif(cython_unavailable() is not None,
+                                  reason=str(cython_unavailable()))
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@needs_cython
+@pytest.mark.parametrize("stack", ["checked", "unchecked"])
+def test_golden_c_threaded_code(stack):
+    vm = VM(Toy, "threaded", stack, "cython")
+    c = sum_squares_code()
+    vm.verify(c)
+    check_golden(f"c_sum_squares_{stack}.c", vm.engine.describe(c))
+
+
+@needs_cython
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@pytest.mark.parametrize("stack", ["checked", "unchecked"])
+def test_toy_programs_in_every_compiled_engine(mode, stack):
+    vm = VM(Toy, mode, stack, "cython")
+    assert run(vm, for_loop_code()) == FOR_LOOP_RESULT
+    python = VM(Toy, mode, stack)
+    expected = list(run(python, gen_code(), [1, 2, 3]))
+    assert list(run(vm, gen_code(), [1, 2, 3])) == expected == [1, 4, 9]
+
+
+@needs_cython
+def test_generators_fall_back_and_dis_says_so():
+    vm = VM(Toy, "threaded", "unchecked", "cython")
+    g = gen_code()
+    vm.verify(g)
+    assert "cannot suspend" in vm.engine.describe(g)
+
+
+@needs_cython
+def test_second_run_loads_threaded_code_from_the_cache(monkeypatch, tmp_path):
+    """The code cache is keyed by the generated text: a new process (here, a
+    new VM after the loaded module is forgotten) finds it on disk."""
+    from hostvm_ext import toolchain
+    monkeypatch.setenv("HOSTVM_CACHE_DIR", str(tmp_path))
+    vm = VM(Toy, "threaded", "unchecked", "cython")
+    c = sum_squares_code()
+    first = run(vm, c, None, None, 10)
+    assert first == sum(i * i for i in range(10))
+    built = [p for p in tmp_path.iterdir() if p.name.startswith("_hx_threaded_")]
+    assert len(built) == 1
+    name = built[0].name.split(".")[0]
+    del sys.modules[name]
+
+    def no_build(*a, **k):
+        raise AssertionError("rebuilt a cached module")
+    monkeypatch.setattr(toolchain, "build", no_build)
+    vm2 = VM(Toy, "threaded", "unchecked", "cython")
+    assert run(vm2, sum_squares_code(), None, None, 10) == first
+
+
+@needs_cython
+def test_cache_is_trimmed_to_its_bound(monkeypatch, tmp_path):
+    from hostvm_ext import toolchain
+    monkeypatch.setenv("HOSTVM_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("HOSTVM_CACHE_MB", "0.001")
+    for i in range(3):
+        (tmp_path / f"_hx_threaded_old{i}{toolchain.EXT_SUFFIX}").write_bytes(b"x" * 1000)
+    assert toolchain.trim_cache() >= 2
+    assert len(list(tmp_path.iterdir())) <= 1
+
+
+@pytest.mark.parametrize("backend", ["python", pytest.param("cython", marks=needs_cython)])
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@pytest.mark.parametrize("stack", ["checked", "unchecked"])
+def test_reference_counts_are_exact(mode, stack, backend, tmp_path):
+    """A value passed through the operand stack, stored, and dropped when an
+    i-op raises mid-sequence (caught by a guest handler, or leaving frames)
+    ends with the references it started with."""
+    from guests.pyish import GUEST
+    src = ("def f(x, n):\n"
+           "    for i in range(n):\n"
+           "        try:\n"
+           "            [x, x, x][i % 4]\n"             # IndexError with x on the stack
+           "        except IndexError:\n"
+           "            pass\n"
+           "    return [x] * 3\n"
+           "def g(x):\n"
+           "    return (x, x) + 1\n"                   # TypeError leaves the frame
+           "def h(x, n):\n"
+           "    for i in range(n):\n"
+           "        try:\n"
+           "            g(x)\n"
+           "        except TypeError:\n"
+           "            pass\n"
+           "    return x\n")
+    code = GUEST.compile(src, str(tmp_path / "m.py"))
+    vm = VM(GUEST.interpreter, mode, stack, backend)
+    from guests.pyish.runtime import UNBOUND, RuntimeState, module_globals
+    ns = module_globals("m", str(tmp_path / "m.py"))
+    vm.runtime = RuntimeState(vm, ["m.py"], [str(tmp_path)])
+    vm.verify(code)
+    vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, [], ns))
+    sentinel = object()
+    before = sys.getrefcount(sentinel)
+    assert ns["f"](sentinel, 40) == [sentinel] * 3
+    assert ns["h"](sentinel, 40) is sentinel
+    gc.collect()            # a caught exception's host traceback is a cycle
+    assert sys.getrefcount(sentinel) == before
+
+
+def test_unavailable_backend_says_why_in_one_line():
+    env = dict(os.environ, HOSTVM_NO_EXT="1")
+    p = subprocess.run([sys.executable, "-m", "hostvm", "run", "--backend", "cython",
+                        str(ROOT / "bench" / "pyish" / "nbody.py"), "10"],
+                       capture_output=True, text=True, env=env, cwd=ROOT)
+    assert p.returncode == 1
+    assert p.stdout == ""
+    lines = p.stderr.splitlines()
+    assert len(lines) == 1 and "cython is unavailable" in lines[0] and "HOSTVM_NO_EXT" in lines[0]
+
+
+class _Op(Opcode):
+    LOAD = 1
+
+
+class _UsesHelper(Interpreter):
+    opcodes = _Op
+
+    @i_op(_Op.LOAD, operand=LOCAL, stack="-- value")
+    def load(self, index):
+        return self.helper(index)
+
+    def helper(self, index):
+        return index
+
+
+@needs_cython
+def test_body_outside_the_frame_surface_is_a_build_error_naming_the_iop():
+    from hostvm.errors import BackendError
+    with pytest.raises(BackendError, match=r"_UsesHelper\.load \(i-op of LOAD\).*self\.helper"):
+        VM(_UsesHelper, "switch", "checked", "cython")
