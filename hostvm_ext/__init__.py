@@ -14,7 +14,19 @@ from __future__ import annotations
 import os
 
 
+_CHECKED = {}
+
+
 def unavailable() -> str | None:
+    """Why the Cython backend cannot run here (one line), or None; asked once
+    per process (and per HOSTVM_NO_EXT setting)."""
+    key = os.environ.get("HOSTVM_NO_EXT", "")
+    if key not in _CHECKED:
+        _CHECKED[key] = _unavailable()
+    return _CHECKED[key]
+
+
+def _unavailable() -> str | None:
     if os.environ.get("HOSTVM_NO_EXT"):
         return "the Cython backend is disabled (HOSTVM_NO_EXT is set)"
     from . import toolchain

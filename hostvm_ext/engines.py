@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections import OrderedDict
 from pathlib import Path
 
 from hostvm.engines.base import Engine
@@ -38,11 +39,16 @@ def runtime_source() -> tuple[str, str]:
             (HERE / "runtime.pxd").read_text(encoding="utf-8"))
 
 
+_RUNTIME = []
+
+
 def runtime_module(quiet=None):
     """The compiled frame and call path (hostvm_ext/runtime.pyx)."""
-    pyx, pxd = runtime_source()
-    return toolchain.obtain("runtime", pyx, pxd=pxd, what="hostvm_ext runtime",
-                            quiet=not _progress() if quiet is None else quiet)
+    if not _RUNTIME:
+        pyx, pxd = runtime_source()
+        _RUNTIME.append(toolchain.obtain("runtime", pyx, pxd=pxd, what="hostvm_ext runtime",
+                                         quiet=not _progress() if quiet is None else quiet))
+    return _RUNTIME[0]
 
 
 def table_source(table):
@@ -136,14 +142,17 @@ class ThreadedEngine(CompiledEngine):
                 self.vm.verify(c)
         return ctcg.CModule(self.table, self.stack, code, PLACEHOLDER)
 
+    #: (code object, stack kind) -> (its CModule, the loaded C module): a new
+    #: VM running the same code objects (a benchmark's next run) skips
+    #: generating the C text again to find it.  Bounded, oldest out.
+    _LOADED = OrderedDict()
+    LOADED_LIMIT = 4096
+
     def entry(self, code):
-        module = self.generate(code)
-        mod = toolchain.obtain("threaded", module.template, language="c",
-                               placeholder=PLACEHOLDER, what=f"threaded code of {code.filename}",
-                               quiet=not _progress())
-        if not getattr(mod, "_hostvm_bound", False):
-            mod._bind(self.bound, self.mod)
-            mod._hostvm_bound = True
+        loaded = self._LOADED.get((code, self.stack.name))
+        if loaded is None:
+            loaded = self._load_module(code)
+        module, mod = loaded
         for k, c in enumerate(module.codes):
             if k in module.functions:
                 fn = getattr(mod, f"threaded_{k}")
@@ -152,6 +161,20 @@ class ThreadedEngine(CompiledEngine):
             c.entry = (self, fn)
             self.modules[c] = module
         return code.entry[1]
+
+    def _load_module(self, code):
+        module = self.generate(code)
+        mod = toolchain.obtain("threaded", module.template, language="c",
+                               placeholder=PLACEHOLDER, what=f"threaded code of {code.filename}",
+                               quiet=not _progress())
+        if not getattr(mod, "_hostvm_bound", False):
+            mod._bind(self.bound, self.mod)
+            mod._hostvm_bound = True
+        for c in module.codes:
+            self._LOADED[c, self.stack.name] = (module, mod)
+        while len(self._LOADED) > self.LOADED_LIMIT:
+            self._LOADED.popitem(last=False)
+        return module, mod
 
     def run_generator(self, f):
         e = f.code.entry
