@@ -51,10 +51,7 @@ class VM:
 
     def _init_cython(self, mode, stack, engine_options):
         import hostvm_ext
-        why = hostvm_ext.unavailable()
-        if why is None and mode == "threaded":
-            from hostvm_ext import toolchain
-            why = toolchain.have_compiler()
+        why = hostvm_ext.unavailable()     # (threaded code compiled later says so if it cannot be)
         if why:
             raise BackendUnavailable(f"--backend cython is unavailable: {why}")
         from hostvm_ext.engines import ENGINES as C_ENGINES, runtime_module

@@ -30,15 +30,16 @@ def _unavailable() -> str | None:
     if os.environ.get("HOSTVM_NO_EXT"):
         return "the Cython backend is disabled (HOSTVM_NO_EXT is set)"
     from . import toolchain
-    if toolchain.cython_version() is None:
-        return "Cython is not installed (pip install Cython)"
     from .engines import runtime_module, runtime_source
     try:
         pyx, pxd = runtime_source()
         if toolchain.find(toolchain.module_name("runtime", pyx + pxd)) is None:
+            # not built at install: building needs Cython and a C compiler
             why = toolchain.have_compiler()
             if why:
                 return why + "; the extension was not built at install"
+            if toolchain.cython_version() is None:
+                return "Cython is not installed (pip install Cython)"
         runtime_module()
     except Exception as e:                  # a failed build, a broken install
         return f"the compiled runtime cannot be loaded: {e}".splitlines()[0]
