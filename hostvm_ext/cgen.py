@@ -19,9 +19,8 @@ structured output) produce the text; this module adds what makes it C:
   C globals, bound once when the module is loaded.
 
 A code-table module holds every i-op and the switch and direct engines for
-both stack kinds; a threaded module holds the threaded code of one guest
-source module (every code object in it) and only the i-ops that code uses,
-so that the C compiler sees, and inlines, whole call sequences.
+both stack kinds, and exports the i-ops to threaded code (hostvm_ext/ctcg.py,
+which generates C directly).
 """
 from __future__ import annotations
 
@@ -34,7 +33,6 @@ from hostvm.engines.emit import Generator, catch, indent
 from hostvm.engines.switch import dispatch_body
 from hostvm.iop import BRANCH
 from hostvm.stack import STACKS
-from hostvm.tcg import TCG
 
 from .toolchain import BuildError
 
@@ -44,7 +42,7 @@ FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "global
 
 #: names the generated modules define for themselves
 MODULE_NAMES = frozenset({"Frame", "cython", "array", "malloc", "free", "SwitchCode",
-                          "DirectCode", "Instr", "handler_t", "FUNCS", "LINES", "_bind"})
+                          "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
 
@@ -341,58 +339,3 @@ def direct_code(table) -> list[str]:
             "direct_gen_unchecked(f, self)",
             ""]
     return out
-
-
-# -- threaded code: one module per guest source module ---------------------------
-
-class ThreadedModule:
-    """The threaded code of every code object under `root`, as one module."""
-
-    def __init__(self, table, stack_name, root, runtime: str, table_module: str):
-        self.codes = list(root.walk())
-        self.tcg = TCG(table, STACKS[stack_name])
-        gen = self.tcg.gen
-        used = {}
-        for c in self.codes:
-            for (op, _), d in zip(c.instructions, c.depths):
-                if d is not None:
-                    used[op] = table[op]
-        iops = [used[op] for op in sorted(used)]
-        bound = shared_names(gen)
-        bound["LINES"] = None
-        handlers = {}
-        for k, c in enumerate(self.codes):
-            if c.handlers:
-                handlers[f"BLOCK_HANDLER_{k}"] = self.tcg.block_handlers(c)
-        bound.update(handlers)
-        text = Text()
-        module_head(text, f"threaded code of {root.filename}, {stack_name} stack, "
-                          f"for {table.interp.__name__}", runtime, bound)
-        # the i-ops are called in the code table's module (compiling them once
-        # per program would cost the C compiler seconds per module)
-        text.add([f"from {table_module} cimport " + ", ".join(f"iop_{i.name}" for i in iops),
-                  ""], "module head")
-        offsets = [0] * len(text.lines)          # guest offset of each line
-        self.sources = []
-        for k, c in enumerate(self.codes):
-            def prologue(code, name, k=k):
-                return ENGINE_DIRECTIVES + [
-                    f"def threaded_{k}(Frame f):",
-                    f"    cdef list st = [None] * {code.max_depth}",
-                    f"    cdef Py_ssize_t st_cap = {code.max_depth}",
-                    "    cdef Py_ssize_t d, blk, b"]
-            src, offs, structured = self.tcg.source(c, prologue=prologue,
-                                                    block_handler=f"BLOCK_HANDLER_{k}")
-            self.sources.append((len(text.lines) + 1, src, structured))
-            text.add([src], f"threaded code of {c.name} ({c.filename}:{c.firstlineno})")
-            offsets += offs
-            offsets += [0] * (len(text.lines) - len(offsets))
-        text.add([f"FUNCS = [{', '.join(f'threaded_{k}' for k in range(len(self.codes)))}]"],
-                 "module tail")
-        bound["LINES"] = offsets
-        self.text, self.bound = text, bound
-        self.source = text.source()
-
-    def describe(self, code) -> str:
-        k = next(i for i, c in enumerate(self.codes) if c is code)
-        return self.sources[k][1]
