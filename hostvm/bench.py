@@ -126,6 +126,11 @@ class Config:
         return cls(*parts)
 
 
+#: the guest language's reference implementation (CPython for pyish), measured
+#: in-process beside hostvm's configurations by `--reference`
+REFERENCE = Config("reference", "none", "host")
+
+
 def _choices(text: str, known, what: str) -> list[str]:
     if text == "all":
         return list(known)
@@ -249,6 +254,11 @@ class Measurer:
             self.code = guest.compile(source, self.filename)
         except GuestSyntaxError as e:
             raise BenchError(f"{program.name}: {guest.format_error(e).rstrip()}") from None
+        if config == REFERENCE:
+            if guest.reference is None:
+                raise BenchError(f"guest {guest.name} has no in-process reference implementation")
+            self.runs = 0
+            return
         vm = VM(guest.interpreter, config.mode, config.stack, config.backend)
         vm.verify(self.code)
         # Load the program's code before timing, as start-up: the compiled
@@ -260,7 +270,7 @@ class Measurer:
     def run_once(self) -> float:
         """One timed run in a fresh VM; returns its duration in seconds."""
         c = self.config
-        vm = VM(self.guest.interpreter, c.mode, c.stack, c.backend)
+        vm = None if c == REFERENCE else VM(self.guest.interpreter, c.mode, c.stack, c.backend)
         out = io.StringIO()
         saved = sys.stdout
         sys.stdout = out
@@ -268,7 +278,10 @@ class Measurer:
         try:
             t0 = time.perf_counter()
             try:
-                self.guest.run_main(vm, self.code, self.filename, list(self.argv))
+                if vm is None:
+                    self.guest.run_reference(self.filename, list(self.argv))
+                else:
+                    self.guest.run_main(vm, self.code, self.filename, list(self.argv))
             except SystemExit as e:
                 if e.code not in (None, 0):
                     error = f"exited with status {e.code}"
@@ -479,6 +492,13 @@ class Results:
     programs: list                      # Program, in run order
     benchmarks: dict = attrs.field(factory=dict)   # (name, Config) -> pyperf.Benchmark
     settings: str = ""
+    #: name -> the reference implementation's pyperf.Benchmark (--reference)
+    reference: dict = attrs.field(factory=dict)
+    reference_name: str = ""
+
+    def vs_reference(self, name, config) -> float:
+        """Reference time / hostvm time: above 1, hostvm is the faster."""
+        return self.reference[name].mean() / self.mean(name, config)
 
     @property
     def names(self) -> list[str]:
@@ -625,7 +645,7 @@ def fmt_time(seconds: float) -> str:
 
 def run_benchmarks(guest_name: str, programs: list[Program], configs: list[Config],
                    settings: Settings | None = None, progress: bool = True,
-                   python: str | None = None) -> Results:
+                   python: str | None = None, reference: bool = False) -> Results:
     """Measure every program under every configuration with pyperf (one
     manager process per program, see the module docstring)."""
     settings = settings or Settings()
@@ -633,11 +653,19 @@ def run_benchmarks(guest_name: str, programs: list[Program], configs: list[Confi
     get_guest(guest_name)                      # import it, so its root is known
     env = worker_env(module)
     results = Results(guest_name, list(configs), list(programs), settings=settings.describe())
-    bar = _Progress(len(programs) * len(configs), progress)
+    measured = list(configs)
+    if reference:
+        guest = get_guest(guest_name)
+        if guest.reference is None:
+            raise BenchUsageError(f"guest {guest_name} has no in-process reference "
+                                  f"implementation to compare with")
+        results.reference_name = guest.reference
+        measured.append(REFERENCE)
+    bar = _Progress(len(programs) * len(measured), progress)
     try:
         with tempfile.TemporaryDirectory(prefix="hostvm-bench-") as tmp:
             for program in programs:
-                _run_manager(program, module, configs, settings, env, Path(tmp), bar,
+                _run_manager(program, module, measured, settings, env, Path(tmp), bar,
                              results, python or sys.executable)
     finally:
         bar.close()
@@ -694,7 +722,10 @@ def _run_manager(program, module, configs, settings, env, tmp, bar, results, pyt
     suite = pyperf.BenchmarkSuite.load(str(out_json))
     for b in suite.get_benchmarks():
         c = Config.parse(b.get_metadata()["hostvm_config"])
-        results.benchmarks[program.name, c] = b
+        if c == REFERENCE:
+            results.reference[program.name] = b
+        else:
+            results.benchmarks[program.name, c] = b
 
 
 # --------------------------------------------------------------------------
@@ -740,6 +771,21 @@ def gain_rows(results: Results):
     return header, rows, geo
 
 
+def reference_rows(results: Results):
+    """The table against the reference implementation: its time, then per
+    configuration reference time / hostvm time (above 1: hostvm is faster)."""
+    if not results.reference:
+        return None
+    header = ["benchmark", results.reference_name] + [c.name for c in results.configs]
+    rows = [[p.name, fmt_time(results.reference[p.name].mean())]
+            + [f"{results.vs_reference(p.name, c):.2f}" for c in results.configs]
+            for p in results.programs]
+    geo = ["geometric mean", ""] + [
+        f"{results.geomean(lambda n, c=c: results.vs_reference(n, c)):.2f}"
+        for c in results.configs]
+    return header, rows, geo
+
+
 def _short_gain(label: str) -> str:
     kind, what = label.split(": ", 1)
     mode = what.split("/", 1)[0]
@@ -778,16 +824,23 @@ def format_report(results: Results, rich: bool | None = None, file=None) -> str 
         except ImportError:
             rich = False
     main = report_rows(results, "\n± " if rich else " ± ")
+    ref = reference_rows(results)
+    ref_title = (f"Against {results.reference_name} running the same source in-process "
+                 f"(start-up excluded on both sides): {results.reference_name} time / "
+                 f"hostvm time, above 1 = hostvm faster")
     if not rich:
         parts = [title, "", _plain_table(*main)]
         if gains:
             parts += ["", "The paper's split of the speed-up:", "", _plain_table(*gains), "",
                       *gain_legend(results)]
+        if ref:
+            parts += ["", ref_title + ":", "", _plain_table(*ref)]
         return "\n".join(parts) + "\n"
     console = Console(file=file)
-    for i, (header, rows, geo) in enumerate([main] + ([gains] if gains else [])):
-        t = Table(title=title if i == 0 else "The paper's split of the speed-up",
-                  title_justify="left", box=box.SIMPLE_HEAD)
+    tables = [(title, main)] + ([("The paper's split of the speed-up", gains)] if gains else []) \
+        + ([(ref_title, ref)] if ref else [])
+    for t_title, (header, rows, geo) in tables:
+        t = Table(title=t_title, title_justify="left", box=box.SIMPLE_HEAD)
         for j, h in enumerate(header):
             if j == 0:
                 t.add_column(h, justify="left", no_wrap=True)
@@ -799,8 +852,8 @@ def format_report(results: Results, rich: bool | None = None, file=None) -> str 
         t.add_section()
         t.add_row(*geo, style="bold")
         console.print(t)
-    if gains:
-        console.print("\n".join(gain_legend(results)), highlight=False)
+        if gains and header == gains[0]:
+            console.print("\n".join(gain_legend(results)), highlight=False)
     return None
 
 

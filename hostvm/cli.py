@@ -4,7 +4,7 @@
     hostvm dis   [--guest G] FILE [--function NAME] [--threaded] [--stack S] [--backend B]
     hostvm profile [--guest G] FILE [ARGS...]     (dynamic opcode counts, on stderr)
     hostvm build --guest G [--out DIR]   (compile the Cython backend's code table)
-    hostvm bench --guest G [--mode M|all] [--stack S|all] [--backend B|all] [--quick]
+    hostvm bench --guest G [--mode M|all] [--stack S|all] [--backend B|all] [--quick] [--reference]
                  [--rigorous] [--json DIR] [--figure FILE.png] [--bench NAME ...]
 
 Exit status: 0 success; 1 an error of the guest program (reported in the
@@ -152,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "(needs matplotlib)")
     bench.add_argument("--from-json", metavar="DIR",
                        help="do not measure: report (and draw) results saved with --json")
+    bench.add_argument("--reference", action="store_true",
+                       help="also time the language's reference implementation on the same "
+                            "source in-process (CPython for pyish) and report its time over "
+                            "each configuration's")
     bench.add_argument("--no-progress", action="store_true", help="no progress on stderr")
     return parser
 
@@ -282,7 +286,8 @@ def cmd_bench(args) -> int:
                       f"configuration(s) [{', '.join(c.name for c in configs)}], "
                       f"pyperf {settings.describe()}", file=sys.stderr, flush=True)
             results = B.run_benchmarks(args.guest, programs, configs, settings,
-                                       progress=not args.no_progress)
+                                       progress=not args.no_progress,
+                                       reference=args.reference)
     except B.BenchUsageError as e:
         raise _Usage(str(e)) from None
     except B.BenchError as e:

@@ -45,6 +45,15 @@ class Guest:
         """The guest's own report of an uncaught error (its traceback)."""
         raise NotImplementedError
 
+    #: the name of the language's reference implementation, if this process
+    #: can run a program with it in-process (`hostvm bench --reference`)
+    reference: str | None = None
+
+    def run_reference(self, filename: str, argv: list[str]):
+        """Run the program under the reference implementation, in this
+        process, writing to sys.stdout (start-up excluded from its timing)."""
+        raise NotImplementedError
+
 
 def get_guest(name: str) -> Guest:
     if name not in BUNDLED:

@@ -78,6 +78,28 @@ def iop_where(table, iop) -> str:
     return f"{table.interp.__name__}.{iop.name} (i-op of {iop.opname})"
 
 
+#: Python's binary operators as the C API calls CPython makes for them.
+#: i-op bodies are compiled with these, not with Cython's own operator fast
+#: paths: Cython 3.3's `0 + x` returns x, which is wrong for x = -0.0
+#: (Python: 0.0); tests/programs/pyish/feat_fast_path_edges.py found it.
+NUMBER_API = {ast.Add: "PyNumber_Add", ast.Sub: "PyNumber_Subtract",
+              ast.Mult: "PyNumber_Multiply", ast.Div: "PyNumber_TrueDivide",
+              ast.FloorDiv: "PyNumber_FloorDivide", ast.Mod: "PyNumber_Remainder",
+              ast.LShift: "PyNumber_Lshift", ast.RShift: "PyNumber_Rshift",
+              ast.BitAnd: "PyNumber_And", ast.BitOr: "PyNumber_Or", ast.BitXor: "PyNumber_Xor",
+              ast.MatMult: "PyNumber_MatrixMultiply"}
+
+
+class _NumberAPI(ast.NodeTransformer):
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        if type(node.op) is ast.Pow:
+            return ast.Call(ast.Name("PyNumber_Power", ast.Load()),
+                            [node.left, node.right, ast.Constant(None)], [])
+        return ast.Call(ast.Name(NUMBER_API[type(node.op)], ast.Load()),
+                        [node.left, node.right], [])
+
+
 def iop_signature(iop) -> tuple[bool, str]:
     """(returns a decision?, the C function's header without its colon)."""
     params = []
@@ -109,6 +131,7 @@ def iop_definition(table, iop) -> list[str]:
                              f"has only {', '.join(sorted(FRAME_SURFACE))}")
     decision, header = iop_signature(iop)
     lines = [header + ":"]
+    body = [_NumberAPI().visit(s) for s in body]
     stmts = [ast.unparse(s) for s in body] or ["pass"]
     if not decision and not any(isinstance(n, ast.Return) and n.value is not None
                                 for n in ast.walk(ast.Module(body=body, type_ignores=[]))):
@@ -147,6 +170,10 @@ def module_head(text: Text, what: str, runtime: str, bound: dict):
         "cimport cython",
         "from cpython cimport array",
         "from libc.stdlib cimport malloc, free",
+        "from cpython.number cimport (PyNumber_Add, PyNumber_Subtract, PyNumber_Multiply,",
+        "    PyNumber_TrueDivide, PyNumber_FloorDivide, PyNumber_Remainder, PyNumber_Power,",
+        "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
+        "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport Frame",
         "",
     ], "module head")

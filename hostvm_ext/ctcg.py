@@ -25,25 +25,36 @@ they run in the direct engine's compiled handlers, and `hostvm dis
 """
 from __future__ import annotations
 
-from hostvm.iop import BRANCH, JUMP, RAISE, RETURN, YIELD, YIELD_FROM
+import ast
+
+from hostvm.iop import BRANCH, JUMP, PLAIN, RAISE, RETURN
 from hostvm.tcg import basic_blocks
 
 #: names bound from Python when the module loads (see hostvm_ext.engines)
 BOUND = ("TAKEN", "VALUE_EXACT", "VALUE_TYPE", "ADMIT", "StackCheckError",
-         "stack_bound_error", "stack_type_error", "record_guest_frame", "FrameType")
+         "stack_bound_error", "stack_type_error", "record_guest_frame", "FrameType",
+         "FAST_TYPE_LIST")
 
 PRELUDE = r"""
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stddef.h>
 
 static PyObject *TAKEN, *VALUE_EXACT, *VALUE_TYPE, *ADMIT, *StackCheckError,
-    *stack_bound_error, *stack_type_error, *record_guest_frame, *FrameType;
+    *stack_bound_error, *stack_type_error, *record_guest_frame, *FrameType, *FAST_TYPE_LIST;
 
 /* the checked store's type test: an exact type the guest declared or
    admitted (a set lookup), else isinstance over its value types, else ask
    the guest (hostvm.table.CodeTable.admit_value) */
-static int hx_check(PyObject *v) {
-    int r = PySet_Contains(VALUE_EXACT, (PyObject *)Py_TYPE(v));
+static PyTypeObject *FAST_TYPES[8];
+
+static inline int hx_check(PyObject *v) {
+    /* the guest's most common declared types, by pointer, before the set */
+    PyTypeObject *t = Py_TYPE(v);
+    for (int k = 0; k < 8 && FAST_TYPES[k] != NULL; k++)
+        if (t == FAST_TYPES[k])
+            return 0;
+    int r = PySet_Contains(VALUE_EXACT, (PyObject *)t);
     if (r != 0)
         return r > 0 ? 0 : -1;
     r = PyObject_IsInstance(v, VALUE_TYPE);
@@ -126,6 +137,36 @@ static void hx_record(PyObject *exc, PyObject *f, Py_ssize_t offset) {
     Py_XDECREF(r);
 }
 
+/* the compiled frame's fields (hostvm_ext/runtime.pxd); the layout is
+   checked against the runtime's when the module is bound */
+typedef struct { PyObject_HEAD PyObject *code, *locals, *cells, *consts, *names, *globals, *vm; }
+    HxFrame;
+#define HXF(f) ((HxFrame *)(f))
+
+/* exact ints of at most one digit: their value in C, the sum, difference or
+   product of two of them in a long long (CPython 3.11's int layout) */
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+#define HX_SMALL1(x) (PyLong_CheckExact(x) && Py_SIZE(x) >= -1 && Py_SIZE(x) <= 1)
+#define HX_SMALL(x) ((long long)Py_SIZE(x) * (long long)((PyLongObject *)(x))->ob_digit[0])
+#else
+#define HX_SMALL1(x) 0
+#define HX_SMALL(x) 0LL
+#endif
+#define HX_SMALL2(x, y) (HX_SMALL1(x) && HX_SMALL1(y))
+
+/* container[key] for an exact list or tuple and a small int key in range:
+   the index (negative keys count from the end, as in Python), else -1 */
+static inline Py_ssize_t HX_INDEX(PyObject *c, PyObject *k) {
+    Py_ssize_t n;
+    if (PyList_CheckExact(c)) n = PyList_GET_SIZE(c);
+    else if (PyTuple_CheckExact(c)) n = PyTuple_GET_SIZE(c);
+    else return -1;
+    if (!HX_SMALL1(k)) return -1;
+    long long i = HX_SMALL(k);
+    if (i < 0) i += n;
+    return (0 <= i && i < n) ? (Py_ssize_t)i : -1;
+}
+
 static int hx_check_frame(PyObject *f) {
     if (Py_TYPE(f) != (PyTypeObject *)FrameType) {
         PyErr_SetString(PyExc_TypeError, "threaded code runs a hostvm_ext frame");
@@ -197,8 +238,33 @@ class CFunction:
         call = f"iop_{iop.name}({', '.join(args)})"
         free_lists = "".join(f" Py_DECREF({v});" for v in lists)
         decision = c is BRANCH and not iop.returns_new_values_on_fallthrough
+        fast = fast_path(iop, arg, base, off) if not lists else None
+        if fast is not None and fast.kind == "store":
+            # the body stores its input into the frame: the slot's reference
+            # moves there (the edge then finds the slot empty)
+            self.emit(fast.test + " {")
+            self.emit(fast.code, 2)
+            self.emit("} else {")
+            self.emit(f"r = {call};", 2)
+            self.emit(f"if (r == NULL) {{ off = {off}; goto error; }}", 2)
+            self.emit("Py_DECREF(r);", 2)
+            self.emit("}")
+            self.edge(iop, arg, base, None, off, branch=False)
+            return
+        if fast is not None and fast.kind == "permute":
+            for i, src in enumerate(fast.sources):
+                self.emit(f"parts[{i}] = {src}; Py_INCREF(parts[{i}]);")
+            self.edge(iop, arg, base, "parts", off, branch=False)
+            return
         if decision:
-            self.emit(f"c = {call};{free_lists}")
+            if fast is not None:
+                self.emit(fast.test + " {")
+                self.emit(fast.code, 2)
+                self.emit("} else {")
+                self.emit(f"c = {call};", 2)
+                self.emit("}")
+            else:
+                self.emit(f"c = {call};{free_lists}")
             self.emit(f"if (c < 0) {{ off = {off}; goto error; }}")
             self.emit("if (c) {")
             self.edge(iop, arg, base, None, off, branch=True, ind=2)
@@ -206,7 +272,14 @@ class CFunction:
             self.emit("}")
             self.edge(iop, arg, base, None, off, branch=False)
             return
-        self.emit(f"r = {call};{free_lists}")
+        if fast is not None:
+            self.emit(fast.test + " {")
+            self.emit(fast.code, 2)
+            self.emit("} else {")
+            self.emit(f"r = {call};", 2)
+            self.emit("}")
+        else:
+            self.emit(f"r = {call};{free_lists}")
         self.emit(f"if (r == NULL) {{ off = {off}; goto error; }}")
         if c is RAISE:
             self.emit("Py_DECREF(r);")
@@ -236,7 +309,10 @@ class CFunction:
         new = eff.new_outputs
         if new and value is not None:
             at = base + kept
-            if len(new) == 1 and new[0].count is None:
+            if value == "parts":              # new references, one per new output
+                for i in range(len(new)):
+                    self.store(at + i, f"parts[{i}]", off)
+            elif len(new) == 1 and new[0].count is None:
                 self.store(at, value, off)
             else:
                 if len(new) == 1:
@@ -334,6 +410,210 @@ class CFunction:
         return "\n".join(head + body + tail) + "\n"
 
 
+# -- fast paths: what an i-op's body does, recognised from its shape --------------
+#
+# A handful of body shapes are common to every stack-machine guest: read a
+# frame table at the operand, store an input into one, return inputs in
+# another order, an arithmetic or comparison operator on two inputs, a
+# subscript, a truth test.  For those the generated C does the work inline for
+# the host types whose semantics C reproduces exactly (exact floats, small
+# exact ints, lists, tuples, bools) and calls the compiled i-op for anything
+# else.  The body stays the one definition: nothing here is declared per
+# guest, and a body of any other shape is simply called.
+
+class FastPath:
+    def __init__(self, kind, test="", code="", sources=()):
+        self.kind, self.test, self.code, self.sources = kind, test, code, sources
+
+
+#: the frame fields generated C reads directly (hostvm_ext/runtime.pxd order)
+FRAME_FIELDS = ("code", "locals", "cells", "consts", "names", "globals", "vm")
+
+_BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*"}
+_FLOAT_ONLY = {ast.Div: "/"}
+_COMPARES = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
+             ast.NotEq: "!="}
+
+
+def _host_operator(node, iop, arg):
+    """A call target the generator can resolve now to one of `operator`'s
+    arithmetic functions (`operator.iadd`, or a module table indexed by the
+    operand, `OPS[which]`): its C operator, or None.  For exact floats and
+    ints the in-place forms are the plain ones (the types are immutable)."""
+    import operator
+    table = {operator.add: "+", operator.iadd: "+", operator.sub: "-", operator.isub: "-",
+             operator.mul: "*", operator.imul: "*", operator.truediv: "/",
+             operator.itruediv: "/"}
+    g = iop.module_globals
+    target = None
+    try:
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and g.get(node.value.id) is operator:
+            target = getattr(operator, node.attr, None)
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+                and isinstance(node.slice, ast.Name) and node.slice.id == iop.operand_param \
+                and isinstance(g.get(node.value.id), (tuple, list, dict)):
+            target = g[node.value.id][arg]
+    except (LookupError, TypeError):
+        return None
+    try:
+        return table.get(target)
+    except TypeError:                    # an unhashable table entry
+        return None
+
+
+def _global_by_name(node, iop):
+    """`self.globals[self.names[<operand>]]`: a global read, whose hit is a
+    plain dict lookup when the namespace's type keeps dict's subscript."""
+    return (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)
+            and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"
+            and node.value.attr == "globals" and isinstance(node.slice, ast.Subscript)
+            and isinstance(node.slice.value, ast.Attribute)
+            and isinstance(node.slice.value.value, ast.Name)
+            and node.slice.value.value.id == "self" and node.slice.value.attr == "names"
+            and isinstance(node.slice.slice, ast.Name)
+            and node.slice.slice.id == iop.operand_param)
+
+
+def _next_or_taken(expr, iop, slot):
+    """`next(<input>, TAKEN)` (FOR_ITER): the iterator's own tp_iternext."""
+    from hostvm.iop import TAKEN
+    g = iop.module_globals
+    if not (isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name)
+            and expr.func.id == "next" and "next" not in g and len(expr.args) == 2
+            and not expr.keywords and isinstance(expr.args[1], ast.Name)
+            and g.get(expr.args[1].id) is TAKEN):
+        return None
+    i = _param(expr.args[0], iop)
+    if i is None:
+        return None
+    it = slot(i)
+    return FastPath("value", f"if (Py_TYPE({it})->tp_iternext != NULL)",
+                    f"r = Py_TYPE({it})->tp_iternext({it}); "
+                    "if (r == NULL && (!PyErr_Occurred() || (PyErr_ExceptionMatches("
+                    "PyExc_StopIteration) && (PyErr_Clear(), 1)))) { r = TAKEN; Py_INCREF(r); }")
+
+
+def _param(node, iop):
+    """The index of the input a Name node reads, or None."""
+    if isinstance(node, ast.Name) and node.id in iop.params:
+        return iop.params.index(node.id)
+    return None
+
+
+def _frame_table(node, iop):
+    """`self.<field>[<operand>]`: the field, or None."""
+    if (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)
+            and isinstance(node.value.value, ast.Name) and node.value.value.id == "self"
+            and node.value.attr in ("locals", "consts") and isinstance(node.slice, ast.Name)
+            and node.slice.id == iop.operand_param):
+        return node.value.attr
+    return None
+
+
+def fast_path(iop, arg, base, tag=0):
+    """The inline C for an instruction of this i-op, or None to call it."""
+    if not iop.effect.is_fixed:
+        return None
+    slot = lambda i: f"st[{base + i}]"
+    expr, stmt = iop.inline_expr, iop.inline_stmt
+    decision = iop.control is BRANCH and not iop.returns_new_values_on_fallthrough
+    if decision and expr is not None:
+        neg = isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not)
+        i = _param(expr.operand if neg else expr, iop)
+        if i is None:
+            return None
+        v = slot(i)
+        t, f_ = ("0", "1") if neg else ("1", "0")
+        return FastPath("decide", f"if ({v} == Py_True || {v} == Py_False)",
+                        f"c = {v} == Py_True ? {t} : {f_};")
+    if iop.control is BRANCH and expr is not None:
+        return _next_or_taken(expr, iop, slot)
+    if iop.control not in (PLAIN,) or len(iop.effect.new_outputs) > 1 and expr is None:
+        return None
+    if stmt is not None and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+            and not iop.effect.new_outputs:
+        field = _frame_table(stmt.targets[0], iop)
+        i = _param(stmt.value, iop)
+        if field == "locals" and i is not None:
+            return FastPath("store",
+                            f"if (PyList_CheckExact(HXF(f)->locals) && "
+                            f"{arg} < PyList_GET_SIZE(HXF(f)->locals))",
+                            f"{{ PyObject *old = PyList_GET_ITEM(HXF(f)->locals, {arg}); "
+                            f"PyList_SET_ITEM(HXF(f)->locals, {arg}, {slot(i)}); {slot(i)} = NULL; "
+                            f"Py_DECREF(old); }}")
+        return None
+    if expr is None:
+        return None
+    new = iop.effect.new_outputs
+    if isinstance(expr, (ast.Name, ast.Tuple)) and not (len(new) == 1 and new[0].count):
+        names = expr.elts if isinstance(expr, ast.Tuple) else [expr]
+        idx = [_param(n, iop) for n in names]
+        if None not in idx and len(idx) == len(new):
+            return FastPath("permute", sources=[slot(i) for i in idx])
+        return None
+    if len(new) != 1:
+        return None
+    if _global_by_name(expr, iop):
+        g = "HXF(f)->globals"
+        return FastPath("value",
+                        f"if (PyDict_Check({g}) && Py_TYPE({g})->tp_as_mapping->mp_subscript == "
+                        f"PyDict_Type.tp_as_mapping->mp_subscript && "
+                        f"PyTuple_CheckExact(HXF(f)->names) && {arg} < PyTuple_GET_SIZE(HXF(f)->names)"
+                        f" && (r = PyDict_GetItemWithError({g}, PyTuple_GET_ITEM(HXF(f)->names, "
+                        f"{arg}))) != NULL)",
+                        "Py_INCREF(r);")
+    field = _frame_table(expr, iop)
+    if field == "locals":
+        return FastPath("value", f"if (PyList_CheckExact(HXF(f)->locals) && "
+                                 f"{arg} < PyList_GET_SIZE(HXF(f)->locals))",
+                        f"r = PyList_GET_ITEM(HXF(f)->locals, {arg}); Py_INCREF(r);")
+    if field == "consts":
+        return FastPath("value", f"if (PyTuple_CheckExact(HXF(f)->consts) && "
+                                 f"{arg} < PyTuple_GET_SIZE(HXF(f)->consts))",
+                        f"r = PyTuple_GET_ITEM(HXF(f)->consts, {arg}); Py_INCREF(r);")
+    op = None
+    if isinstance(expr, ast.BinOp) and type(expr.op) in {**_BINOPS, **_FLOAT_ONLY}:
+        op = {**_BINOPS, **_FLOAT_ONLY}[type(expr.op)]
+        a, b = _param(expr.left, iop), _param(expr.right, iop)
+    elif isinstance(expr, ast.Call) and len(expr.args) == 2 and not expr.keywords:
+        op = _host_operator(expr.func, iop, arg)
+        a, b = _param(expr.args[0], iop), _param(expr.args[1], iop)
+    if op is not None:
+        if a is None or b is None:
+            return None
+        x, y = slot(a), slot(b)
+        test = f"if (PyFloat_CheckExact({x}) && PyFloat_CheckExact({y})" + \
+            (f" && PyFloat_AS_DOUBLE({y}) != 0.0)" if op == "/" else ")")
+        code = f"r = PyFloat_FromDouble(PyFloat_AS_DOUBLE({x}) {op} PyFloat_AS_DOUBLE({y}));"
+        if op in ("+", "-", "*"):
+            test = (f"if (HX_SMALL2({x}, {y})) {{ r = PyLong_FromLongLong("
+                    f"HX_SMALL({x}) {op} HX_SMALL({y})); }} else " + test)
+        return FastPath("value", test, code)
+    if isinstance(expr, ast.Compare) and len(expr.ops) == 1 and type(expr.ops[0]) in _COMPARES:
+        a, b = _param(expr.left, iop), _param(expr.comparators[0], iop)
+        if a is None or b is None:
+            return None
+        x, y = slot(a), slot(b)
+        op = _COMPARES[type(expr.ops[0])]
+        return FastPath("value",
+                        f"if (HX_SMALL2({x}, {y})) {{ r = HX_SMALL({x}) {op} HX_SMALL({y}) ? "
+                        f"Py_True : Py_False; Py_INCREF(r); }} else if (PyFloat_CheckExact({x}) "
+                        f"&& PyFloat_CheckExact({y}))",
+                        f"r = PyFloat_AS_DOUBLE({x}) {op} PyFloat_AS_DOUBLE({y}) ? Py_True : "
+                        f"Py_False; Py_INCREF(r);")
+    if isinstance(expr, ast.Subscript):
+        a, b = _param(expr.value, iop), _param(expr.slice, iop)
+        if a is None or b is None:
+            return None
+        x, y = slot(a), slot(b)
+        return FastPath("value",
+                        f"Py_ssize_t i{tag} = HX_INDEX({x}, {y}); if (i{tag} >= 0)",
+                        f"r = PyList_CheckExact({x}) ? PyList_GET_ITEM({x}, i{tag}) : "
+                        f"PyTuple_GET_ITEM({x}, i{tag}); Py_INCREF(r);")
+    return None
+
+
 def c_prototype(iop) -> str:
     params = []
     if iop.call is iop.func:
@@ -388,7 +668,18 @@ class CModule:
                      f'    if ({n} == NULL) {{ PyErr_SetString(PyExc_KeyError, "{n}"); '
                      f'return NULL; }}',
                      f"    Py_INCREF({n});"]
-        bind += ['    PyObject *capi = PyObject_GetAttrString(table, "__pyx_capi__");',
+        bind += ["    for (Py_ssize_t k = 0; k < 8 && k < PyTuple_GET_SIZE(FAST_TYPE_LIST); k++)",
+                 "        FAST_TYPES[k] = (PyTypeObject *)PyTuple_GET_ITEM(FAST_TYPE_LIST, k);",
+                 '    PyObject *layout = PyObject_CallMethod(FrameType, "layout", NULL);',
+                 "    if (layout == NULL) return NULL;",
+                 '    PyObject *expect = Py_BuildValue("(nnnnnnn)", '
+                 + ", ".join(f"(Py_ssize_t)offsetof(HxFrame, {n})" for n in FRAME_FIELDS) + ");",
+                 "    int same = expect != NULL && PyObject_RichCompareBool(layout, expect, Py_EQ) "
+                 "== 1;",
+                 "    Py_DECREF(layout); Py_XDECREF(expect);",
+                 "    if (!same) { PyErr_SetString(PyExc_ImportError, \"the compiled frame's "
+                 "layout is not the one threaded code was generated for\"); return NULL; }",
+                 '    PyObject *capi = PyObject_GetAttrString(table, "__pyx_capi__");',
                  "    if (capi == NULL) return NULL;",
                  "    PyObject *cap;"]
         for i in iops:

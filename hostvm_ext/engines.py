@@ -134,7 +134,12 @@ class ThreadedEngine(CompiledEngine):
                       "stack_bound_error": stack_bound_error,
                       "stack_type_error": stack_type_error,
                       "record_guest_frame": record_guest_frame,
-                      "FrameType": runtime_module().Frame}
+                      "FrameType": runtime_module().Frame,
+                      # the checked store tests these by pointer first: the
+                      # first declared value types (exact types, never revoked)
+                      "FAST_TYPE_LIST": tuple(t for t in (
+                          interp.value_type if isinstance(interp.value_type, tuple)
+                          else (interp.value_type,)) if t in table.value_exact)[:8]}
 
     def generate(self, code):
         for c in code.walk():

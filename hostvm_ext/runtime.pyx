@@ -7,6 +7,8 @@ vm), so an i-op body compiled against it reads `self.locals` as a field, not
 a slot lookup.  `Calls` is the backend's guest-call path: frame set-up, the
 recursion limit and the jump into the code object's compiled entry, in C.
 """
+from cpython.object cimport PyObject
+
 from hostvm.errors import StackCheckError
 
 
@@ -24,6 +26,24 @@ cdef class Frame:
 
     def __repr__(self):
         return f"<hostvm_ext frame of {self.code!r}>"
+
+    @staticmethod
+    def layout():
+        """Byte offsets of code, locals, cells, consts, names, globals and vm,
+        which generated C reads directly (hostvm_ext/ctcg.py checks them when
+        it loads): found by planting markers and looking for them in the
+        object's memory."""
+        cdef Frame f = Frame.__new__(Frame)
+        marks = [object() for _ in range(7)]
+        f.code, f.locals, f.cells, f.consts, f.names, f.globals, f.vm = marks
+        cdef PyObject **words = <PyObject **><void *>f
+        cdef Py_ssize_t k
+        found = [-1] * 7
+        for k in range(Frame.__basicsize__ // sizeof(PyObject *)):
+            for i in range(7):
+                if words[k] == <PyObject *>marks[i]:
+                    found[i] = k * sizeof(PyObject *)
+        return tuple(found)
 
 
 cdef class Calls:

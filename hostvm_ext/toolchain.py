@@ -201,6 +201,10 @@ def _cythonize(pyx: Path, include_dirs, line_owner) -> Path:
             print(e, file=report)
     if result is None or result.num_errors:
         errors = re.findall(r"\.pyx:(\d+):\d+: (.*)", report.getvalue())
+        if not errors:                    # in a .pxd, say: no i-op to name
+            other = re.findall(r"(\S+\.pxd:\d+:\d+: .*)", report.getvalue())
+            if other:
+                raise BuildError("Cython: " + "; ".join(other[:3]))
         raise BuildError(_describe(errors, line_owner)
                          or f"Cython failed on {pyx.name}: {report.getvalue().strip()[-300:]}")
     return pyx.with_suffix(".c")

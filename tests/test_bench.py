@@ -317,3 +317,29 @@ def test_bench_usage_errors_exit_2(fasm, capsys):
     assert main(["bench", "--guest", "fasm", "--quick", "--rigorous"]) == 2   # argparse
     assert main(["bench", "--guest", "fasm", "--rigorous", "--processes", "2"]) == 2
     assert main(["bench"]) == 2                                           # --guest required
+
+
+def test_reference_is_measured_checked_and_reported():
+    """--reference: CPython runs the same pyish source in the same pyperf run;
+    its output is checked like every configuration's, and the report divides
+    its time by each configuration's."""
+    guest = hostvm.guest.get_guest("pyish")
+    progs = B.find_programs(B.bench_dir_of(guest), "small", ["nbody"], guest.extensions)
+    assert B.measure_in_process(guest, progs[0], B.REFERENCE)[0] > 0
+    configs = [B.Config("switch", "checked")]
+    res = B.run_benchmarks("pyish", progs, configs, B.Settings("minimal"), progress=False,
+                           reference=True)
+    assert set(res.reference) == {"nbody"} and res.reference_name == "cpython"
+    assert res.vs_reference("nbody", configs[0]) > 0
+    text = B.format_report(res, rich=False)
+    assert "Against cpython running the same source in-process" in text
+
+
+def test_reference_output_is_checked(tmp_path):
+    guest = hostvm.guest.get_guest("pyish")
+    prog = tmp_path / "p.py"
+    prog.write_text("print('reference')\n")
+    expected = tmp_path / "p.out"
+    expected.write_text("something else\n")
+    with pytest.raises(B.OutputMismatch):
+        B.measure_in_process(guest, B.Program("p", prog, "1", expected), B.REFERENCE)

@@ -40,6 +40,24 @@ class Pyish(Guest):
         globals_ = module_globals("__main__", filename)
         return vm.execute(vm.frame(code, [UNBOUND] * code.nlocals, [], globals_))
 
+    reference = "cpython"
+
+    def run_reference(self, filename, argv):
+        """CPython itself (the host) runs the same source as __main__."""
+        import sys
+        code = self._reference_code.get(filename)
+        if code is None:
+            code = self._reference_code[filename] = compile(
+                Path(filename).read_text(encoding="utf-8"), filename, "exec")
+        saved = sys.argv
+        sys.argv = list(argv)
+        try:
+            exec(code, {"__name__": "__main__", "__file__": filename, "__builtins__": __builtins__})
+        finally:
+            sys.argv = saved
+
+    _reference_code = {}
+
     def format_error(self, exc):
         if isinstance(exc, GuestSyntaxError):
             out = [f'  File "{exc.filename}", line {exc.line}, column {exc.column}\n']

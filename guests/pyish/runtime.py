@@ -52,7 +52,8 @@ class Function:
     """A pyish function: a code object plus what it closes over."""
 
     __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "__name__",
-                 "__qualname__", "fast", "pad", "ncells", "doc", "annotations", "__dict__")
+                 "__qualname__", "fast", "direct", "pad", "ncells", "doc", "annotations",
+                 "__dict__")
 
     # CPython's introspection attributes, from what the function already holds
     __doc__ = property(lambda self: self.doc,
@@ -82,6 +83,10 @@ class Function:
                      else -1)
         self.pad = [UNBOUND] * (code.nlocals - m["argcount"])
         self.ncells = code.ncells
+        # The commonest call needs nothing but the arguments (and the unbound
+        # rest of the locals): CALL_FUNCTION makes it without this class's
+        # own call path
+        self.direct = self.fast if not (self.ncells or code.is_generator) else -1
 
     def call_positional(self, args: list):
         """The call of CALL_FUNCTION: `args` is a fresh list the frame keeps
