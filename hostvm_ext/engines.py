@@ -98,7 +98,7 @@ class SwitchEngine(CompiledEngine):
             words.append(op)
             words.append(arg)
         fn = getattr(self.mod, f"SwitchCode_{self.stack.name}")(words)
-        code.entry = (self, fn)
+        code.entry = runtime_module().Entry(self, fn, code)
         return fn
 
     def describe(self, code):
@@ -110,7 +110,7 @@ class DirectEngine(CompiledEngine):
 
     def entry(self, code):
         fn = self.mod.DirectCode(code, self.stack.checked)
-        code.entry = (self, fn)
+        code.entry = runtime_module().Entry(self, fn, code)
         return fn
 
     def describe(self, code):
@@ -158,12 +158,13 @@ class ThreadedEngine(CompiledEngine):
         if loaded is None:
             loaded = self._load_module(code)
         module, mod = loaded
+        Entry = runtime_module().Entry
         for k, c in enumerate(module.codes):
             if k in module.functions:
                 fn = getattr(mod, f"threaded_{k}")
             else:
                 fn = self.mod.DirectCode(c, self.stack.checked)
-            c.entry = (self, fn)
+            c.entry = Entry(self, fn, c)
             self.modules[c] = module
         return code.entry[1]
 

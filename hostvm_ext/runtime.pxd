@@ -9,7 +9,14 @@ cdef class Frame:
     cdef public Py_ssize_t sp, pc
 
 
+cdef class Entry:
+    # what a code object's `entry` holds in this backend: the engine, what
+    # runs a frame of it, and the frame fields a call copies from the code
+    cdef readonly object engine, run, consts, names
+
+
 cdef class Calls:
     cdef object vm, engine, run_generator_of
     cdef public Py_ssize_t depth, limit
     cpdef object call(self, Frame frame)
+    cdef object _run(self, object run, Frame frame)

@@ -12,8 +12,13 @@ from cpython.object cimport PyObject
 from hostvm.errors import StackCheckError
 
 
+cimport cython
+
+
+@cython.freelist(64)
 cdef class Frame:
-    """A guest frame of the Cython backend (see hostvm/interp.py)."""
+    """A guest frame of the Cython backend (see hostvm/interp.py).  Freed
+    frames are kept for reuse: a guest call allocates none."""
 
     def __init__(self, vm, code, locals_, cells, globals_):
         self.vm = vm
@@ -46,6 +51,22 @@ cdef class Frame:
         return tuple(found)
 
 
+cdef class Entry:
+    """A code object's entry in this backend (hostvm.code.CodeObject.entry):
+    one attribute read gives a call everything it takes from the code.
+    Indexing gives (engine, run), as the python backend's tuples do."""
+
+    def __init__(self, engine, run, code):
+        self.engine, self.run = engine, run
+        self.consts, self.names = code.consts, code.names
+
+    def __getitem__(self, i):
+        return (self.engine, self.run)[i]
+
+    def __len__(self):
+        return 2
+
+
 cdef class Calls:
     """The VM's `call` and `call_code` for the Cython backend: what every
     guest call runs between the calling i-op and the callee's compiled code."""
@@ -58,10 +79,13 @@ cdef class Calls:
 
     cpdef object call(self, Frame frame):
         cdef object e = frame.code.entry
-        if e is None or (<tuple>e)[0] is not self.engine:
-            run = self.vm._load(frame.code)
+        if type(e) is Entry and (<Entry>e).engine is self.engine:
+            run = (<Entry>e).run
         else:
-            run = (<tuple>e)[1]
+            run = self.vm._load(frame.code)
+        return self._run(run, frame)
+
+    cdef object _run(self, object run, Frame frame):
         cdef Py_ssize_t depth = self.depth + 1
         if depth > self.limit:
             raise RecursionError("maximum recursion depth exceeded")
@@ -77,10 +101,15 @@ cdef class Calls:
         frame.code = code
         frame.locals = locals_
         frame.cells = cells
+        frame.globals = globals_
+        cdef object e = code.entry
+        if type(e) is Entry and (<Entry>e).engine is self.engine:
+            frame.consts = (<Entry>e).consts
+            frame.names = (<Entry>e).names
+            return self._run((<Entry>e).run, frame)
         frame.consts = code.consts
         frame.names = code.names
-        frame.globals = globals_
-        return self.call(frame)
+        return self._run(self.vm._load(code), frame)
 
 
 def stack_bound_error(Py_ssize_t index, Py_ssize_t cap):

@@ -397,9 +397,10 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.CALL_FUNCTION, operand=COUNT, stack="func args[count] -- result", control=CALL)
     def call_function(self, count, func, args):
         if type(func) is Function:
-            if count == func.direct:       # exactly the parameters, no cells
-                args += func.pad               # args (a fresh list) become the locals
-                return self.vm.call_code(func.code, args, (), func.globals)
+            plain = func.plain                 # (argcount, code, globals, unbound rest)
+            if plain is not None and count == plain[0]:
+                args += plain[3]               # args (a fresh list) become the locals
+                return self.vm.call_code(plain[1], args, (), plain[2])
             return func.call_positional(args)
         return func(*args)
 

@@ -52,7 +52,7 @@ class Function:
     """A pyish function: a code object plus what it closes over."""
 
     __slots__ = ("vm", "code", "globals", "defaults", "kwdefaults", "closure", "__name__",
-                 "__qualname__", "fast", "direct", "pad", "ncells", "doc", "annotations",
+                 "__qualname__", "fast", "plain", "pad", "ncells", "doc", "annotations",
                  "__dict__")
 
     # CPython's introspection attributes, from what the function already holds
@@ -85,8 +85,9 @@ class Function:
         self.ncells = code.ncells
         # The commonest call needs nothing but the arguments (and the unbound
         # rest of the locals): CALL_FUNCTION makes it without this class's
-        # own call path
-        self.direct = self.fast if not (self.ncells or code.is_generator) else -1
+        # own call path, from this one attribute
+        self.plain = (None if self.ncells or code.is_generator or self.fast < 0 else
+                      (self.fast, code, globals_, self.pad))
 
     def call_positional(self, args: list):
         """The call of CALL_FUNCTION: `args` is a fresh list the frame keeps
