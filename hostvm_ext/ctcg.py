@@ -430,6 +430,8 @@ class FastPath:
 FRAME_FIELDS = ("code", "locals", "cells", "consts", "names", "globals", "vm")
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*"}
+#: exact on small ints only (floats do not have them)
+_INT_ONLY = {ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^"}
 _FLOAT_ONLY = {ast.Div: "/"}
 _COMPARES = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
              ast.NotEq: "!="}
@@ -573,6 +575,14 @@ def fast_path(iop, arg, base, tag=0):
                                  f"{arg} < PyTuple_GET_SIZE(HXF(f)->consts))",
                         f"r = PyTuple_GET_ITEM(HXF(f)->consts, {arg}); Py_INCREF(r);")
     op = None
+    if isinstance(expr, ast.BinOp) and type(expr.op) in _INT_ONLY:
+        a, b = _param(expr.left, iop), _param(expr.right, iop)
+        if a is None or b is None:
+            return None
+        x, y = slot(a), slot(b)
+        return FastPath("value", f"if (HX_SMALL2({x}, {y}))",
+                        f"r = PyLong_FromLongLong(HX_SMALL({x}) {_INT_ONLY[type(expr.op)]} "
+                        f"HX_SMALL({y}));")
     if isinstance(expr, ast.BinOp) and type(expr.op) in {**_BINOPS, **_FLOAT_ONLY}:
         op = {**_BINOPS, **_FLOAT_ONLY}[type(expr.op)]
         a, b = _param(expr.left, iop), _param(expr.right, iop)

@@ -367,6 +367,8 @@ class PyishInterpreter(Interpreter):
 
     @i_op(Op.UNPACK_SEQUENCE, operand=COUNT, stack="sequence -- items[count]")
     def unpack_sequence(self, count, sequence):
+        if type(sequence) is tuple and len(sequence) == count:
+            return sequence[::-1]              # the common case, without a helper call
         return unpack_sequence(sequence, count)
 
     @i_op(Op.UNPACK_EX, operand=IMM, stack="sequence -- items[(counts & 255) + (counts >> 8) + 1]")

@@ -48,3 +48,15 @@ for v in (True, False, 0, 1, [], [0], Weird(), None, math.nan):
     print("yes" if v else "no", "yes" if not v else "no")
     print(type(v and 1).__name__, type(v or 2).__name__)
 print(-0.0 + 0.0, -0.0 - 0.0, -0.0 * 1.0, math.copysign(1.0, -0.0 * 5.0))
+for a in (0, 1, -1, 5, -6, 2 ** 30 - 1, -(2 ** 30) + 1, 2 ** 40, -(2 ** 40), True):
+    print([a & b for b in (0, -1, 3, 2 ** 29, -(2 ** 29))],
+          [a | b for b in (0, -1, 3, 2 ** 29, -(2 ** 29))],
+          [a ^ b for b in (0, -1, 3, 2 ** 29, -(2 ** 29))])
+pairs = [(1, 2), [3, 4], "ab", range(2)]
+for p in pairs:
+    u, v = p
+    print(u, v)
+try:
+    u, v = (1, 2, 3)
+except ValueError as e:
+    print(e)
