@@ -28,7 +28,7 @@ import ast
 import inspect
 import textwrap
 
-from hostvm.engines.direct import DELEGATED, RETURNED, YIELDED, handler_body
+from hostvm.engines.direct import RETURNED, YIELDED, handler_body
 from hostvm.engines.emit import Generator, catch, indent
 from hostvm.engines.switch import dispatch_body
 from hostvm.iop import BRANCH

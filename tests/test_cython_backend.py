@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hostvm import VM, CodeObject, Interpreter, Opcode, i_op
+from hostvm import VM, Interpreter, Opcode, i_op
 from hostvm.iop import LOCAL
 
 from guest_runner import cython_unavailable
