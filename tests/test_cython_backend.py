@@ -94,8 +94,9 @@ def test_cache_is_trimmed_to_its_bound(monkeypatch, tmp_path):
 @pytest.mark.parametrize("stack", ["checked", "unchecked"])
 def test_reference_counts_are_exact(mode, stack, backend, tmp_path):
     """A value passed through the operand stack, stored, and dropped when an
-    i-op raises mid-sequence (caught by a guest handler, or leaving frames)
-    ends with the references it started with."""
+    i-op raises mid-sequence (caught by a guest handler, or leaving frames),
+    or held by a generator frame that is abandoned, ends with the references
+    it started with."""
     from guests.pyish import GUEST
     src = ("def f(x, n):\n"
            "    for i in range(n):\n"
@@ -112,7 +113,13 @@ def test_reference_counts_are_exact(mode, stack, backend, tmp_path):
            "            g(x)\n"
            "        except TypeError:\n"
            "            pass\n"
-           "    return x\n")
+           "    return x\n"
+           "def gen(x):\n"                          # a generator frame abandoned mid-way
+           "    for i in range(10):\n"
+           "        yield [x, i]\n"
+           "def k(x):\n"
+           "    it = gen(x)\n"
+           "    return next(it)[1] + next(it)[1]\n")
     code = GUEST.compile(src, str(tmp_path / "m.py"))
     vm = VM(GUEST.interpreter, mode, stack, backend)
     from guests.pyish.runtime import UNBOUND, RuntimeState, module_globals
@@ -124,6 +131,7 @@ def test_reference_counts_are_exact(mode, stack, backend, tmp_path):
     before = sys.getrefcount(sentinel)
     assert ns["f"](sentinel, 40) == [sentinel] * 3
     assert ns["h"](sentinel, 40) is sentinel
+    assert ns["k"](sentinel) == 1
     gc.collect()            # a caught exception's host traceback is a cycle
     assert sys.getrefcount(sentinel) == before
 
