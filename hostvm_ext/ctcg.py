@@ -180,8 +180,9 @@ static int hx_check_frame(PyObject *f) {
 class CFunction:
     """The C threaded code of one code object."""
 
-    def __init__(self, table, stack, code, index):
+    def __init__(self, table, stack, code, index, helpers):
         self.table, self.stack, self.code, self.k = table, stack, code, index
+        self.helpers = helpers
         self.cap = max(code.max_depth, 1)
         self.out = []
         self.labels = set()
@@ -238,7 +239,7 @@ class CFunction:
         call = f"iop_{iop.name}({', '.join(args)})"
         free_lists = "".join(f" Py_DECREF({v});" for v in lists)
         decision = c is BRANCH and not iop.returns_new_values_on_fallthrough
-        fast = fast_path(iop, arg, base, off) if not lists else None
+        fast = fast_path(iop, arg, lambda i: f"st[{base + i}]", off) if not lists else None
         if fast is not None and fast.kind == "store":
             # the body stores its input into the frame: the slot's reference
             # moves there (the edge then finds the slot empty)
@@ -256,15 +257,10 @@ class CFunction:
                 self.emit(f"parts[{i}] = {src}; Py_INCREF(parts[{i}]);")
             self.edge(iop, arg, base, "parts", off, branch=False)
             return
+        if fast is not None:            # the shape's work, in a helper shared per module
+            call = self.helper(iop, [a for a in args if a.startswith("st[")], arg)
         if decision:
-            if fast is not None:
-                self.emit(fast.test + " {")
-                self.emit(fast.code, 2)
-                self.emit("} else {")
-                self.emit(f"c = {call};", 2)
-                self.emit("}")
-            else:
-                self.emit(f"c = {call};{free_lists}")
+            self.emit(f"c = {call};{free_lists}")
             self.emit(f"if (c < 0) {{ off = {off}; goto error; }}")
             self.emit("if (c) {")
             self.edge(iop, arg, base, None, off, branch=True, ind=2)
@@ -272,14 +268,7 @@ class CFunction:
             self.emit("}")
             self.edge(iop, arg, base, None, off, branch=False)
             return
-        if fast is not None:
-            self.emit(fast.test + " {")
-            self.emit(fast.code, 2)
-            self.emit("} else {")
-            self.emit(f"r = {call};", 2)
-            self.emit("}")
-        else:
-            self.emit(f"r = {call};{free_lists}")
+        self.emit(f"r = {call};{free_lists}")
         self.emit(f"if (r == NULL) {{ off = {off}; goto error; }}")
         if c is RAISE:
             self.emit("Py_DECREF(r);")
@@ -297,6 +286,37 @@ class CFunction:
             self.goto(arg, 2)
             self.emit("}")
         self.edge(iop, arg, base, "r", off, branch=False)
+
+    def helper(self, iop, inputs, arg) -> str:
+        """A call of the module's fast-path helper of `iop` (written once per
+        module: the shape's test and work, else a call of the i-op), so that
+        each instruction is one call, as in the paper's threaded code."""
+        name = f"fp_{iop.name}"
+        fast = None
+        if name not in self.helpers:
+            fast = fast_path(iop, "arg", lambda i: f"in{i}", 0)
+            if fast is None:                # the shape depends on the operand's value
+                name = f"fp_{iop.name}_{arg}"
+        if name not in self.helpers:
+            n = len(iop.params)
+            fast = fast or fast_path(iop, arg, lambda i: f"in{i}", 0)
+            decision = iop.control is BRANCH and not iop.returns_new_values_on_fallthrough
+            args = (["f"] if iop.call is iop.func else []) + \
+                (["arg"] if iop.operand_param else []) + [f"in{i}" for i in range(n)]
+            params = ", ".join(["PyObject *f", "Py_ssize_t arg"]
+                               + [f"PyObject *in{i}" for i in range(n)])
+            var, ret = ("c", "int") if decision else ("r", "PyObject *")
+            self.helpers[name] = "\n".join([
+                f"static {ret}{'' if ret.endswith('*') else ' '}{name}({params}) {{",
+                f"    {ret} {var};",
+                f"    {fast.test} {{",
+                f"        {fast.code}",
+                "    } else {",
+                f"        {var} = iop_{iop.name}({', '.join(args)});",
+                "    }",
+                f"    return {var};",
+                "}"])
+        return f"{name}(f, {arg}, {', '.join(inputs)})" if inputs else f"{name}(f, {arg})"
 
     def edge(self, iop, arg, base, value, off, branch, ind=1):
         """After the i-op: release consumed inputs, store new outputs."""
@@ -513,11 +533,12 @@ def _frame_table(node, iop):
     return None
 
 
-def fast_path(iop, arg, base, tag=0):
-    """The inline C for an instruction of this i-op, or None to call it."""
+def fast_path(iop, arg, slot, tag=0):
+    """The C doing this i-op's work for the host types C handles exactly,
+    with `slot(i)` the expression of input i and `arg` the operand's; None
+    if the body has no shape we know."""
     if not iop.effect.is_fixed:
         return None
-    slot = lambda i: f"st[{base + i}]"
     expr, stmt = iop.inline_expr, iop.inline_stmt
     decision = iop.control is BRANCH and not iop.returns_new_values_on_fallthrough
     if decision and expr is not None:
@@ -652,13 +673,14 @@ class CModule:
         self.functions = {}
         used = {}
         parts = []
+        helpers = {}
         for k, c in enumerate(self.codes):
             if supported(c) is not None:
                 continue
             for (op, _), d in zip(c.instructions, c.depths):
                 if d is not None:
                     used[op] = table[op]
-            fn = CFunction(table, stack, c, k).generate()
+            fn = CFunction(table, stack, c, k, helpers).generate()
             self.functions[k] = fn
             parts.append(fn)
         iops = [used[op] for op in sorted(used)]
@@ -670,6 +692,8 @@ class CModule:
                 f"{table.interp.__name__}. Do not edit. */", PRELUDE, "/* the i-ops, from the "
                 "code table's module */"]
         head += [c_prototype(i) for i in iops]
+        head += ["", "/* fast paths of the i-ops whose bodies have a known shape */"]
+        head += list(helpers.values())
         bind = ["static PyObject *hx_bind(PyObject *self_, PyObject *args) {",
                 "    PyObject *ns, *table;",
                 '    if (!PyArg_ParseTuple(args, "OO", &ns, &table)) return NULL;']

@@ -38,6 +38,16 @@ def test_golden_c_threaded_code(stack):
 
 
 @needs_cython
+def test_golden_c_module():
+    """The whole generated C module of a small code object: prelude, i-op
+    prototypes, fast-path helpers, threaded code, binding and init."""
+    vm = VM(Toy, "threaded", "unchecked", "cython")
+    c = sum_squares_code()
+    vm.verify(c)
+    check_golden("c_module_sum_squares_unchecked.c", vm.engine.generate(c).template)
+
+
+@needs_cython
 @pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
 @pytest.mark.parametrize("stack", ["checked", "unchecked"])
 def test_toy_programs_in_every_compiled_engine(mode, stack):

@@ -8,11 +8,7 @@ static PyObject *threaded_0(PyObject *self_, PyObject *f) {
     if (hx_check_frame(f) < 0) return NULL;
 L0: ;
 /* 0: LOAD_CONST 0 (depth 0) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 0 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 0);
-    }
+    r = fp_load_const(f, 0);
     if (r == NULL) { off = 0; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 0; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 0; goto error; }
@@ -27,11 +23,7 @@ L0: ;
     }
     Py_CLEAR(st[0]);
 /* 2: LOAD_CONST 0 (depth 0) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 0 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 0);
-    }
+    r = fp_load_const(f, 0);
     if (r == NULL) { off = 2; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 2; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 2; goto error; }
@@ -47,31 +39,19 @@ L0: ;
     Py_CLEAR(st[0]);
 L4: ;
 /* 4: LOAD_FAST 1 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 4; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 4; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 4; goto error; }
     st[0] = r;
 /* 5: LOAD_FAST 2 (depth 1) */
-    if (PyList_CheckExact(HXF(f)->locals) && 2 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 2); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 2);
-    }
+    r = fp_load_fast(f, 2);
     if (r == NULL) { off = 5; goto error; }
     if (!(0 <= 1 && 1 < 3)) { Py_DECREF(r); hx_bound_error(1, 3); off = 5; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 5; goto error; }
     st[1] = r;
 /* 6: COMPARE_LT 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = HX_SMALL(st[0]) < HX_SMALL(st[1]) ? Py_True : Py_False; Py_INCREF(r); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_AS_DOUBLE(st[0]) < PyFloat_AS_DOUBLE(st[1]) ? Py_True : Py_False; Py_INCREF(r);
-    } else {
-        r = iop_compare_lt(st[0], st[1]);
-    }
+    r = fp_compare_lt(f, 0, st[0], st[1]);
     if (r == NULL) { off = 6; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
@@ -79,11 +59,7 @@ L4: ;
     if (hx_check(r) < 0) { Py_DECREF(r); off = 6; goto error; }
     st[0] = r;
 /* 7: POP_JUMP_IF_FALSE 19 (depth 1) */
-    if (st[0] == Py_True || st[0] == Py_False) {
-        c = st[0] == Py_True ? 0 : 1;
-    } else {
-        c = iop_pop_jump_if_false(19, st[0]);
-    }
+    c = fp_pop_jump_if_false(f, 19, st[0]);
     if (c < 0) { off = 7; goto error; }
     if (c) {
         Py_CLEAR(st[0]);
@@ -92,41 +68,25 @@ L4: ;
     Py_CLEAR(st[0]);
 L8: ;
 /* 8: LOAD_FAST 0 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 0 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 0);
-    }
+    r = fp_load_fast(f, 0);
     if (r == NULL) { off = 8; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 8; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 8; goto error; }
     st[0] = r;
 /* 9: LOAD_FAST 1 (depth 1) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 9; goto error; }
     if (!(0 <= 1 && 1 < 3)) { Py_DECREF(r); hx_bound_error(1, 3); off = 9; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 9; goto error; }
     st[1] = r;
 /* 10: LOAD_FAST 1 (depth 2) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 10; goto error; }
     if (!(0 <= 2 && 2 < 3)) { Py_DECREF(r); hx_bound_error(2, 3); off = 10; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 10; goto error; }
     st[2] = r;
 /* 11: BINARY_MUL 0 (depth 3) */
-    if (HX_SMALL2(st[1], st[2])) { r = PyLong_FromLongLong(HX_SMALL(st[1]) * HX_SMALL(st[2])); } else if (PyFloat_CheckExact(st[1]) && PyFloat_CheckExact(st[2])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[1]) * PyFloat_AS_DOUBLE(st[2]));
-    } else {
-        r = iop_binary_mul(st[1], st[2]);
-    }
+    r = fp_binary_mul(f, 0, st[1], st[2]);
     if (r == NULL) { off = 11; goto error; }
     Py_CLEAR(st[1]);
     Py_CLEAR(st[2]);
@@ -134,11 +94,7 @@ L8: ;
     if (hx_check(r) < 0) { Py_DECREF(r); off = 11; goto error; }
     st[1] = r;
 /* 12: BINARY_ADD 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = PyLong_FromLongLong(HX_SMALL(st[0]) + HX_SMALL(st[1])); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[0]) + PyFloat_AS_DOUBLE(st[1]));
-    } else {
-        r = iop_binary_add(st[0], st[1]);
-    }
+    r = fp_binary_add(f, 0, st[0], st[1]);
     if (r == NULL) { off = 12; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
@@ -155,31 +111,19 @@ L8: ;
     }
     Py_CLEAR(st[0]);
 /* 14: LOAD_FAST 1 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 14; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 14; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 14; goto error; }
     st[0] = r;
 /* 15: LOAD_CONST 1 (depth 1) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 1 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 1);
-    }
+    r = fp_load_const(f, 1);
     if (r == NULL) { off = 15; goto error; }
     if (!(0 <= 1 && 1 < 3)) { Py_DECREF(r); hx_bound_error(1, 3); off = 15; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 15; goto error; }
     st[1] = r;
 /* 16: BINARY_ADD 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = PyLong_FromLongLong(HX_SMALL(st[0]) + HX_SMALL(st[1])); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[0]) + PyFloat_AS_DOUBLE(st[1]));
-    } else {
-        r = iop_binary_add(st[0], st[1]);
-    }
+    r = fp_binary_add(f, 0, st[0], st[1]);
     if (r == NULL) { off = 16; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
@@ -199,11 +143,7 @@ L8: ;
     goto L4;
 L19: ;
 /* 19: LOAD_FAST 0 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 0 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 0);
-    }
+    r = fp_load_fast(f, 0);
     if (r == NULL) { off = 19; goto error; }
     if (!(0 <= 0 && 0 < 3)) { Py_DECREF(r); hx_bound_error(0, 3); off = 19; goto error; }
     if (hx_check(r) < 0) { Py_DECREF(r); off = 19; goto error; }

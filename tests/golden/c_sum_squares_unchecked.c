@@ -8,11 +8,7 @@ static PyObject *threaded_0(PyObject *self_, PyObject *f) {
     if (hx_check_frame(f) < 0) return NULL;
 L0: ;
 /* 0: LOAD_CONST 0 (depth 0) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 0 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 0);
-    }
+    r = fp_load_const(f, 0);
     if (r == NULL) { off = 0; goto error; }
     st[0] = r;
 /* 1: STORE_FAST 0 (depth 1) */
@@ -25,11 +21,7 @@ L0: ;
     }
     Py_CLEAR(st[0]);
 /* 2: LOAD_CONST 0 (depth 0) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 0 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 0);
-    }
+    r = fp_load_const(f, 0);
     if (r == NULL) { off = 2; goto error; }
     st[0] = r;
 /* 3: STORE_FAST 1 (depth 1) */
@@ -43,37 +35,21 @@ L0: ;
     Py_CLEAR(st[0]);
 L4: ;
 /* 4: LOAD_FAST 1 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 4; goto error; }
     st[0] = r;
 /* 5: LOAD_FAST 2 (depth 1) */
-    if (PyList_CheckExact(HXF(f)->locals) && 2 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 2); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 2);
-    }
+    r = fp_load_fast(f, 2);
     if (r == NULL) { off = 5; goto error; }
     st[1] = r;
 /* 6: COMPARE_LT 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = HX_SMALL(st[0]) < HX_SMALL(st[1]) ? Py_True : Py_False; Py_INCREF(r); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_AS_DOUBLE(st[0]) < PyFloat_AS_DOUBLE(st[1]) ? Py_True : Py_False; Py_INCREF(r);
-    } else {
-        r = iop_compare_lt(st[0], st[1]);
-    }
+    r = fp_compare_lt(f, 0, st[0], st[1]);
     if (r == NULL) { off = 6; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
     st[0] = r;
 /* 7: POP_JUMP_IF_FALSE 19 (depth 1) */
-    if (st[0] == Py_True || st[0] == Py_False) {
-        c = st[0] == Py_True ? 0 : 1;
-    } else {
-        c = iop_pop_jump_if_false(19, st[0]);
-    }
+    c = fp_pop_jump_if_false(f, 19, st[0]);
     if (c < 0) { off = 7; goto error; }
     if (c) {
         Py_CLEAR(st[0]);
@@ -82,45 +58,25 @@ L4: ;
     Py_CLEAR(st[0]);
 L8: ;
 /* 8: LOAD_FAST 0 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 0 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 0);
-    }
+    r = fp_load_fast(f, 0);
     if (r == NULL) { off = 8; goto error; }
     st[0] = r;
 /* 9: LOAD_FAST 1 (depth 1) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 9; goto error; }
     st[1] = r;
 /* 10: LOAD_FAST 1 (depth 2) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 10; goto error; }
     st[2] = r;
 /* 11: BINARY_MUL 0 (depth 3) */
-    if (HX_SMALL2(st[1], st[2])) { r = PyLong_FromLongLong(HX_SMALL(st[1]) * HX_SMALL(st[2])); } else if (PyFloat_CheckExact(st[1]) && PyFloat_CheckExact(st[2])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[1]) * PyFloat_AS_DOUBLE(st[2]));
-    } else {
-        r = iop_binary_mul(st[1], st[2]);
-    }
+    r = fp_binary_mul(f, 0, st[1], st[2]);
     if (r == NULL) { off = 11; goto error; }
     Py_CLEAR(st[1]);
     Py_CLEAR(st[2]);
     st[1] = r;
 /* 12: BINARY_ADD 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = PyLong_FromLongLong(HX_SMALL(st[0]) + HX_SMALL(st[1])); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[0]) + PyFloat_AS_DOUBLE(st[1]));
-    } else {
-        r = iop_binary_add(st[0], st[1]);
-    }
+    r = fp_binary_add(f, 0, st[0], st[1]);
     if (r == NULL) { off = 12; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
@@ -135,27 +91,15 @@ L8: ;
     }
     Py_CLEAR(st[0]);
 /* 14: LOAD_FAST 1 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 1 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 1);
-    }
+    r = fp_load_fast(f, 1);
     if (r == NULL) { off = 14; goto error; }
     st[0] = r;
 /* 15: LOAD_CONST 1 (depth 1) */
-    if (PyTuple_CheckExact(HXF(f)->consts) && 1 < PyTuple_GET_SIZE(HXF(f)->consts)) {
-        r = PyTuple_GET_ITEM(HXF(f)->consts, 1); Py_INCREF(r);
-    } else {
-        r = iop_load_const(f, 1);
-    }
+    r = fp_load_const(f, 1);
     if (r == NULL) { off = 15; goto error; }
     st[1] = r;
 /* 16: BINARY_ADD 0 (depth 2) */
-    if (HX_SMALL2(st[0], st[1])) { r = PyLong_FromLongLong(HX_SMALL(st[0]) + HX_SMALL(st[1])); } else if (PyFloat_CheckExact(st[0]) && PyFloat_CheckExact(st[1])) {
-        r = PyFloat_FromDouble(PyFloat_AS_DOUBLE(st[0]) + PyFloat_AS_DOUBLE(st[1]));
-    } else {
-        r = iop_binary_add(st[0], st[1]);
-    }
+    r = fp_binary_add(f, 0, st[0], st[1]);
     if (r == NULL) { off = 16; goto error; }
     Py_CLEAR(st[0]);
     Py_CLEAR(st[1]);
@@ -173,11 +117,7 @@ L8: ;
     goto L4;
 L19: ;
 /* 19: LOAD_FAST 0 (depth 0) */
-    if (PyList_CheckExact(HXF(f)->locals) && 0 < PyList_GET_SIZE(HXF(f)->locals)) {
-        r = PyList_GET_ITEM(HXF(f)->locals, 0); Py_INCREF(r);
-    } else {
-        r = iop_load_fast(f, 0);
-    }
+    r = fp_load_fast(f, 0);
     if (r == NULL) { off = 19; goto error; }
     st[0] = r;
 /* 20: RETURN_VALUE 0 (depth 1) */
