@@ -9,6 +9,7 @@ checkout, else ./bench/<guest>/ of the current directory.
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,7 @@ class BuildPyWithCythonBackend(build_py):
     def run(self):
         super().run()
         out = Path(self.build_lib) / "hostvm_ext" / "prebuilt"
+        shutil.rmtree(out, ignore_errors=True)    # never ship what an earlier build left
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [str(HERE)] + ([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])))
         r = subprocess.run([sys.executable, "-m", "hostvm_ext.build", str(out),
