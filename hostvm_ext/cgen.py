@@ -41,7 +41,8 @@ from .toolchain import BuildError
 FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "globals", "vm"})
 
 #: names the generated modules define for themselves
-MODULE_NAMES = frozenset({"Frame", "cython", "array", "malloc", "free", "SwitchCode",
+MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "cython", "array", "malloc",
+                          "free", "SwitchCode",
                           "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
@@ -91,6 +92,20 @@ NUMBER_API = {ast.Add: "PyNumber_Add", ast.Sub: "PyNumber_Subtract",
 
 
 class _NumberAPI(ast.NodeTransformer):
+    """Also: `self.vm.call_code(...)`, the framework's guest call, becomes a
+    C call of the compiled call path (hostvm_ext/runtime.pyx)."""
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        f = node.func
+        if (isinstance(f, ast.Attribute) and f.attr == "call_code"
+                and isinstance(f.value, ast.Attribute) and f.value.attr == "vm"
+                and isinstance(f.value.value, ast.Name) and f.value.value.id == "self"
+                and len(node.args) == 4 and not node.keywords):
+            return ast.Call(ast.Name("hx_call_code", ast.Load()),
+                            [ast.Name("self", ast.Load()), *node.args], [])
+        return node
+
     def visit_BinOp(self, node):
         self.generic_visit(node)
         if type(node.op) is ast.Pow:
@@ -174,7 +189,14 @@ def module_head(text: Text, what: str, runtime: str, bound: dict):
         "    PyNumber_TrueDivide, PyNumber_FloorDivide, PyNumber_Remainder, PyNumber_Power,",
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
-        f"from {runtime} cimport Frame",
+        f"from {runtime} cimport Frame, Calls",
+        "",
+        "cdef inline object hx_call_code(Frame f, object code, object locals_, object cells,",
+        "                                object globals_):",
+        "    # vm.call_code, in C when the frame knows the VM's compiled call path",
+        "    if f.calls is not None:",
+        "        return (<Calls>f.calls).call_code_c(code, locals_, cells, globals_)",
+        "    return f.vm.call_code(code, locals_, cells, globals_)",
         "",
     ], "module head")
     names = sorted(bound)

@@ -9,6 +9,14 @@ recursion limit and the jump into the code object's compiled entry, in C.
 """
 from cpython.object cimport PyObject
 
+cdef extern from "Python.h":
+    int METH_O
+    void *PyCFunction_GET_FUNCTION(object)
+    int PyCFunction_GET_FLAGS(object)
+    PyObject *PyCFunction_GET_SELF(object)
+
+_BUILTIN = type(len)
+
 from hostvm.errors import StackCheckError
 
 
@@ -28,6 +36,7 @@ cdef class Frame:
         self.consts = code.consts
         self.names = code.names
         self.globals = globals_
+        self.calls = getattr(vm, "_calls", None)
 
     def __repr__(self):
         return f"<hostvm_ext frame of {self.code!r}>"
@@ -59,6 +68,10 @@ cdef class Entry:
     def __init__(self, engine, run, code):
         self.engine, self.run = engine, run
         self.consts, self.names = code.consts, code.names
+        self.cfunc = NULL
+        if type(run) is _BUILTIN and PyCFunction_GET_FLAGS(run) == METH_O:
+            self.cfunc = <frame_fn>PyCFunction_GET_FUNCTION(run)
+            self.cself = <object>PyCFunction_GET_SELF(run) if PyCFunction_GET_SELF(run) else None
 
     def __getitem__(self, i):
         return (self.engine, self.run)[i]
@@ -80,10 +93,8 @@ cdef class Calls:
     cpdef object call(self, Frame frame):
         cdef object e = frame.code.entry
         if type(e) is Entry and (<Entry>e).engine is self.engine:
-            run = (<Entry>e).run
-        else:
-            run = self.vm._load(frame.code)
-        return self._run(run, frame)
+            return self._run_entry(<Entry>e, frame)
+        return self._run(self.vm._load(frame.code), frame)
 
     cdef object _run(self, object run, Frame frame):
         cdef Py_ssize_t depth = self.depth + 1
@@ -95,9 +106,25 @@ cdef class Calls:
         finally:
             self.depth = depth - 1
 
+    cdef object _run_entry(self, Entry e, Frame frame):
+        if e.cfunc == NULL:
+            return self._run(e.run, frame)
+        cdef Py_ssize_t depth = self.depth + 1
+        if depth > self.limit:
+            raise RecursionError("maximum recursion depth exceeded")
+        self.depth = depth
+        try:
+            return e.cfunc(e.cself, frame)
+        finally:
+            self.depth = depth - 1
+
     def call_code(self, code, locals_, cells, globals_):
+        return self.call_code_c(code, locals_, cells, globals_)
+
+    cdef object call_code_c(self, object code, object locals_, object cells, object globals_):
         cdef Frame frame = Frame.__new__(Frame)
         frame.vm = self.vm
+        frame.calls = self
         frame.code = code
         frame.locals = locals_
         frame.cells = cells
@@ -106,7 +133,7 @@ cdef class Calls:
         if type(e) is Entry and (<Entry>e).engine is self.engine:
             frame.consts = (<Entry>e).consts
             frame.names = (<Entry>e).names
-            return self._run((<Entry>e).run, frame)
+            return self._run_entry(<Entry>e, frame)
         frame.consts = code.consts
         frame.names = code.names
         return self._run(self.vm._load(code), frame)
