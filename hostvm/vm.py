@@ -51,7 +51,8 @@ class VM:
 
     def _init_cython(self, mode, stack, engine_options):
         import hostvm_ext
-        why = hostvm_ext.unavailable()     # (threaded code compiled later says so if it cannot be)
+        # (a C compiler missing for threaded code is reported when code is compiled)
+        why = hostvm_ext.unavailable()
         if why:
             raise BackendUnavailable(f"--backend cython is unavailable: {why}")
         from hostvm_ext.engines import ENGINES as C_ENGINES, runtime_module
