@@ -60,10 +60,6 @@ class Text:
             self.lines.extend(l.split("\n"))
             self.owners.extend([owner] * (l.count("\n") + 1))
 
-    @property
-    def next_line(self) -> int:
-        return len(self.lines) + 1
-
     def source(self) -> str:
         return "\n".join(self.lines) + "\n"
 
