@@ -154,7 +154,11 @@ def build(name: str, source: str, out_dir: Path, *, what: str, pxd: str | None =
         raise BuildError(reason)
     if cython_version() is None:
         raise BuildError("Cython is not installed (pip install Cython)")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BuildError(f"cannot write compiled code to {out_dir}: {e.strerror} "
+                         f"(set HOSTVM_CACHE_DIR)") from None
     t0 = time.perf_counter()
     if not quiet:
         print(f"hostvm: compiling {what} ...", file=sys.stderr, flush=True)

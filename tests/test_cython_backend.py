@@ -177,3 +177,20 @@ def test_body_outside_the_frame_surface_is_a_build_error_naming_the_iop():
     from hostvm.errors import BackendError
     with pytest.raises(BackendError, match=r"_UsesHelper\.load \(i-op of LOAD\).*self\.helper"):
         VM(_UsesHelper, "switch", "checked", "cython")
+
+
+@needs_cython
+def test_unwritable_cache_is_a_one_line_error(tmp_path):
+    """Threaded code that must be compiled into a cache that cannot be
+    written: `hostvm run` says so in one line, as for a missing compiler."""
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    prog = tmp_path / "p.py"
+    prog.write_text("print(sum(i * i for i in range(7)))\n")
+    env = dict(os.environ, HOSTVM_CACHE_DIR=str(blocked / "cache"))
+    p = subprocess.run([sys.executable, "-m", "hostvm", "run", "--backend", "cython",
+                        "--mode", "threaded", str(prog)],
+                       capture_output=True, text=True, env=env, cwd=ROOT)
+    lines = p.stderr.splitlines()
+    assert p.returncode == 1 and p.stdout == ""
+    assert len(lines) == 1 and "cannot write compiled code" in lines[0], p.stderr
