@@ -185,7 +185,6 @@ class CFunction:
         self.helpers = helpers
         self.cap = max(code.max_depth, 1)
         self.out = []
-        self.labels = set()
 
     def emit(self, line, ind=1):
         self.out.append("    " * ind + line)
@@ -361,7 +360,6 @@ class CFunction:
             self.emit(l.strip(), ind)
 
     def goto(self, target, ind=1):
-        self.labels.add(target)
         self.emit(f"goto L{target};", ind)
 
     # -- the function -------------------------------------------------------------

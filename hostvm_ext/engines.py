@@ -182,11 +182,6 @@ class ThreadedEngine(CompiledEngine):
             self._LOADED.popitem(last=False)
         return module, mod
 
-    def run_generator(self, f):
-        e = f.code.entry
-        fn = e[1] if e is not None and e[0] is self else self.entry(f.code)
-        return fn.generator(f)
-
     def describe(self, code):
         module = self.modules.get(code) or self.generate(code)
         return module.describe(code)

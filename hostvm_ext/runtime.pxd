@@ -25,7 +25,7 @@ cdef class Entry:
 
 
 cdef class Calls:
-    cdef object vm, engine, run_generator_of
+    cdef object vm, engine
     cdef public Py_ssize_t depth, limit
     cpdef object call(self, Frame frame)
     cdef object call_code_c(self, object code, object locals_, object cells, object globals_)

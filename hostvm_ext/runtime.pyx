@@ -17,7 +17,6 @@ cdef extern from "Python.h":
 
 _BUILTIN = type(len)
 
-from hostvm.errors import StackCheckError
 
 
 cimport cython
@@ -35,7 +34,7 @@ cdef class Frame:
         self.cells = cells
         self.consts = code.consts
         self.names = code.names
-        self.globals = globals_
+        self.globals = globals_          # keep in step with hostvm.interp.Interpreter.__init__
         self.calls = getattr(vm, "_calls", None)
 
     def __repr__(self):
@@ -137,7 +136,3 @@ cdef class Calls:
         frame.consts = code.consts
         frame.names = code.names
         return self._run(self.vm._load(code), frame)
-
-
-def stack_bound_error(Py_ssize_t index, Py_ssize_t cap):
-    return StackCheckError(f"operand stack store out of bounds: slot {index}, capacity {cap}")
