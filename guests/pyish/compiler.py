@@ -11,8 +11,9 @@ from __future__ import annotations
 import ast
 import symtable
 
-from hostvm import BRANCH, JUMP, CodeObject
+from hostvm import CodeObject
 from hostvm.code import Handler
+from hostvm.dataflow import assigned_locals
 from hostvm.guest import GuestSyntaxError
 from hostvm.table import build_table
 
@@ -1259,48 +1260,12 @@ class Unit:
 
 
 def mark_unbound_loads(instrs, handlers, nlocals, nparams):
-    """Definite assignment over the control-flow graph: a LOAD_FAST of a local
-    that may be unassigned on some path becomes LOAD_FAST_CHECK, which raises
-    UnboundLocalError (as CPython 3.12 does)."""
-    n = len(instrs)
-    if not n or not nlocals:
+    """A LOAD_FAST of a local that may be unassigned on some path becomes
+    LOAD_FAST_CHECK, which raises UnboundLocalError (as CPython 3.12 does)."""
+    if not instrs or not nlocals:
         return
-    table = build_table(_interp())
-    handler_of = {}
-    for h in handlers:
-        for off in range(h.start, h.end):
-            handler_of[off] = h.target
-    full = (1 << nlocals) - 1
-    state = [None] * n
-    state[0] = (1 << nparams) - 1
-    work = [0]
-    while work:
-        i = work.pop()
-        s = state[i]
-        op, arg = instrs[i]
-        iop = table[op]
-        succs = [handler_of[i]] if i in handler_of else []   # may raise before assigning
-        for j in succs:
-            old = state[j]
-            new = s if old is None else old & s
-            if new != old:
-                state[j] = new
-                work.append(j)
-        if op == Op.STORE_FAST:
-            s |= 1 << arg
-        elif op == Op.DELETE_FAST:
-            s &= full ^ (1 << arg)
-        succs = []
-        if iop.falls_through and i + 1 < n:
-            succs.append(i + 1)
-        if iop.control in (BRANCH, JUMP):
-            succs.append(arg)
-        for j in succs:
-            old = state[j]
-            new = s if old is None else old & s
-            if new != old:
-                state[j] = new
-                work.append(j)
+    state = assigned_locals(instrs, handlers, build_table(_interp()), nlocals,
+                            (1 << nparams) - 1, (Op.STORE_FAST,), (Op.DELETE_FAST,))
     for i, (op, arg) in enumerate(instrs):
         if op == Op.LOAD_FAST and state[i] is not None and not state[i] >> arg & 1:
             instrs[i][0] = int(Op.LOAD_FAST_CHECK)
