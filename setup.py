@@ -28,7 +28,7 @@ PACKAGES = find_namespace_packages(
     exclude=["*.__pycache__", "*.__pycache__.*"])
 
 #: guests whose code tables are compiled at install
-BUNDLED_GUESTS = ["pyish"]
+BUNDLED_GUESTS = ["pyish", "jsish"]
 
 
 class BuildPyWithCythonBackend(build_py):
@@ -68,7 +68,9 @@ setup(
     packages=PACKAGES,
     include_package_data=True,
     python_requires=">=3.11",
-    install_requires=["attrs", "pyperf", "rich", "Cython>=3.0"],
+    # esprima-fork: jsish's JavaScript parser (ESTree, ES2026 syntax), a maintained
+    # port of esprima by its Python author
+    install_requires=["attrs", "pyperf", "rich", "Cython>=3.0", "esprima-fork>=5.0"],
     cmdclass={"build_py": BuildPyWithCythonBackend},
     distclass=BinaryDistribution,
     package_data={"hostvm_ext": ["*.pyx", "*.pxd", "prebuilt/*"]},

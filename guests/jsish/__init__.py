@@ -1,0 +1,80 @@
+"""jsish: a mini-JavaScript guest of hostvm, with node's conventions.
+
+Front end: compiler.py (esprima's ESTree -> jsish bytecode, scopes from
+scopes.py); instruction set: opcodes.py; i-ops: interpreter.py; values:
+values.py; semantics: operators.py and runtime.py; the built-in library:
+realm.py; console.log's formatting: inspect.py; number <-> string:
+numconv.py; require(): modules.py.  This file wires them into hostvm's
+`Guest` interface.
+"""
+from __future__ import annotations
+
+import linecache
+from pathlib import Path
+
+from hostvm.guest import Guest, GuestSyntaxError
+from hostvm.traceback import guest_frames
+
+from .compiler import compile_source
+from .interpreter import JsishInterpreter
+from .modules import ProgramState
+
+#: node's default stack allows about 10,800 frames of a small function
+RECURSION_LIMIT = 9000
+
+
+def _bench_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent.parent / "bench" / "jsish"
+    return here if here.is_dir() else Path.cwd() / "bench" / "jsish"
+
+
+class Jsish(Guest):
+    name = "jsish"
+    extensions = (".js",)
+    interpreter = JsishInterpreter
+
+    @property
+    def bench_dir(self):
+        return _bench_dir()
+
+    def compile(self, source, filename):
+        return compile_source(source, filename)
+
+    def run_main(self, vm, code, filename, argv):
+        vm.set_recursion_limit(RECURSION_LIMIT)
+        state = ProgramState(vm, list(argv[1:]), filename)
+        state.run_module(code, filename)
+
+    def format_error(self, exc):
+        if isinstance(exc, GuestSyntaxError):
+            out = [f"{exc.filename}:{exc.line}\n"]
+            text = linecache.getline(exc.filename, exc.line).rstrip("\n")
+            if text:
+                out.append(text + "\n")
+                out.append(" " * max(exc.column - 1, 0) + "^\n")
+            out.append(f"\nSyntaxError: {exc.message}\n")
+            return "".join(out)
+        from .errors import thrown_value
+        from .realm import format_uncaught
+        frames = guest_frames(exc)
+        out = []
+        if frames:
+            code, offset = frames[-1]
+            line = code.line_of(offset)
+            out.append(f"{code.filename}:{line}\n")
+            text = linecache.getline(code.filename, line).rstrip("\n")
+            if text:
+                out.append(text + "\n")
+            out.append("\n")
+        try:
+            out.append(format_uncaught(thrown_value(exc)) + "\n")
+        except Exception as e:               # a broken toString must not hide the error
+            out.append(f"Uncaught exception ({type(e).__name__} while formatting it)\n")
+        for code, offset in reversed(frames):
+            name = "Object.<anonymous>" if code.name == "<anonymous>" else code.name or \
+                "<anonymous>"
+            out.append(f"    at {name} ({code.filename}:{code.line_of(offset)})\n")
+        return "".join(out)
+
+
+GUEST = Jsish()

@@ -1,0 +1,21 @@
+// counter project: a module required from several places is evaluated once and shares state; module variables stay private
+console.log('main: start');
+const counterA = require('./counter');
+const counterB = require('./counter.js');
+console.log('same module object:', counterA === counterB);
+counterA.increment();
+counterA.increment();
+counterB.increment();
+console.log('count after 3 increments:', counterA.value(), counterB.value());
+const reporter = require('./reporter');
+console.log(reporter.report());
+counterA.increment();
+console.log(reporter.report());
+console.log('load count seen by main:', counterA.loads());
+console.log('typeof private var from main:', typeof hits, typeof secret);
+const greet = require('./greet');
+console.log(typeof greet, greet('world'), greet.shout('quiet'));
+console.log(Object.keys(counterA), Object.keys(reporter));
+const again = require('./reporter');
+console.log('reporter cached:', again === reporter, again.report());
+console.log('main: end');
