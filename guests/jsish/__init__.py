@@ -21,6 +21,8 @@ from .modules import ProgramState
 
 #: node's default stack allows about 10,800 frames of a small function
 RECURSION_LIMIT = 9000
+#: frames an uncaught error's trace shows, innermost first (node's Error.stackTraceLimit)
+STACK_TRACE_LIMIT = 10
 
 
 def _bench_dir() -> Path:
@@ -45,9 +47,44 @@ class Jsish(Guest):
         state = ProgramState(vm, list(argv[1:]), filename)
         state.run_module(code, filename)
 
+    @property
+    def reference(self):
+        """js2py (a JavaScript interpreter in pure Python, on PyPI) is what
+        jsish is compared with in-process (`hostvm bench --reference`), as
+        the paper compares Rhino's interpreter with its compiler; present
+        only where js2py is installed."""
+        import importlib.util
+        return "js2py" if importlib.util.find_spec("js2py") is not None else None
+
+    def run_reference(self, filename, argv):
+        """Run the program with js2py's bytecode VM (its faster mode), the
+        source parsed once per process as ours is compiled once."""
+        import json
+        from js2py.internals import fill_space
+        from js2py.internals.space import Space
+        from js2py.internals.byte_trans import ByteCodeGenerator
+        from js2py.internals.code import Code
+        tree = self._reference_trees.get(filename)
+        if tree is None:
+            import pyjsparser
+            # node's process.argv; js2py has no `process`
+            prelude = f"var process = {{argv: {json.dumps(['node', *argv])}}};\n"
+            source = prelude + Path(filename).read_text(encoding="utf-8")
+            tree = self._reference_trees[filename] = pyjsparser.parse(source)
+        gen = ByteCodeGenerator(Code())
+        space = Space()
+        gen.exe.space = space
+        space.exe = gen.exe
+        gen.emit(tree)
+        fill_space.fill_space(space, gen)
+        gen.exe.compile()
+        gen.exe.run(space.GlobalObj)
+
+    _reference_trees = {}
+
     def format_error(self, exc):
         if isinstance(exc, GuestSyntaxError):
-            out = [f"{exc.filename}:{exc.line}\n"]
+            out = [f"{exc.filename}:{exc.line}:{exc.column}\n"]
             text = linecache.getline(exc.filename, exc.line).rstrip("\n")
             if text:
                 out.append(text + "\n")
@@ -70,7 +107,7 @@ class Jsish(Guest):
             out.append(format_uncaught(thrown_value(exc)) + "\n")
         except Exception as e:               # a broken toString must not hide the error
             out.append(f"Uncaught exception ({type(e).__name__} while formatting it)\n")
-        for code, offset in reversed(frames):
+        for code, offset in list(reversed(frames))[:STACK_TRACE_LIMIT]:
             name = "Object.<anonymous>" if code.name == "<anonymous>" else code.name or \
                 "<anonymous>"
             out.append(f"    at {name} ({code.filename}:{code.line_of(offset)})\n")

@@ -246,26 +246,30 @@ class JsishInterpreter(Interpreter):
     # -- comparisons ------------------------------------------------------------------
     @i_op(Op.LT, stack="left right -- result")
     def lt(self, left, right):
-        if type(left) is int and type(right) is int:
-            return left < right
+        if (type(left) is int or type(left) is float) and \
+                (type(right) is int or type(right) is float):
+            return left < right               # (NaN compares false, as in JavaScript)
         return ops.lt(left, right)
 
     @i_op(Op.LE, stack="left right -- result")
     def le(self, left, right):
-        if type(left) is int and type(right) is int:
-            return left <= right
+        if (type(left) is int or type(left) is float) and \
+                (type(right) is int or type(right) is float):
+            return left <= right               # (NaN compares false, as in JavaScript)
         return ops.le(left, right)
 
     @i_op(Op.GT, stack="left right -- result")
     def gt(self, left, right):
-        if type(left) is int and type(right) is int:
-            return left > right
+        if (type(left) is int or type(left) is float) and \
+                (type(right) is int or type(right) is float):
+            return left > right               # (NaN compares false, as in JavaScript)
         return ops.gt(left, right)
 
     @i_op(Op.GE, stack="left right -- result")
     def ge(self, left, right):
-        if type(left) is int and type(right) is int:
-            return left >= right
+        if (type(left) is int or type(left) is float) and \
+                (type(right) is int or type(right) is float):
+            return left >= right               # (NaN compares false, as in JavaScript)
         return ops.ge(left, right)
 
     @i_op(Op.EQ, stack="left right -- result")
@@ -278,13 +282,13 @@ class JsishInterpreter(Interpreter):
 
     @i_op(Op.STRICT_EQ, stack="left right -- result")
     def strict_eq(self, left, right):
-        if type(left) is int and type(right) is int:
+        if type(left) is type(right) and (type(left) is int or type(left) is str):
             return left == right
         return ops.strict_equals(left, right)
 
     @i_op(Op.STRICT_NE, stack="left right -- result")
     def strict_ne(self, left, right):
-        if type(left) is int and type(right) is int:
+        if type(left) is type(right) and (type(left) is int or type(left) is str):
             return left != right
         return not ops.strict_equals(left, right)
 
@@ -412,6 +416,8 @@ class JsishInterpreter(Interpreter):
             value = owner.props.get(self.names[index], MISSING)
             if value is not MISSING and type(value) is not Accessor:
                 return value
+        elif type(owner) is JSArray and self.names[index] == "length":
+            return len(owner.items)
         return ops.get_property(owner, self.names[index])
 
     @i_op(Op.SET_ATTR, operand=NAME, stack="owner value --")
@@ -445,6 +451,13 @@ class JsishInterpreter(Interpreter):
 
     @i_op(Op.GET_METHOD, operand=NAME, stack="owner -- func owner2")
     def get_method(self, index, owner):
+        if type(owner) is JSObject:            # own, or on the object's prototype
+            name = self.names[index]
+            value = owner.props.get(name, MISSING)
+            if value is MISSING and type(owner.proto) is JSObject:
+                value = owner.proto.props.get(name, MISSING)
+            if value is not MISSING and type(value) is not Accessor:
+                return value, owner
         return ops.get_property(owner, self.names[index]), owner
 
     @i_op(Op.GET_METHOD_ELEM, stack="owner key -- func owner2")
@@ -471,6 +484,15 @@ class JsishInterpreter(Interpreter):
 
     @i_op(Op.NEW, operand=COUNT, stack="ctor args[count] -- result", control=CALL)
     def new(self, count, ctor, args):
+        if type(ctor) is JSFunction and ctor.kind == "function":
+            plain = ctor.plain                 # (1 + nparams, code, globals, pad)
+            proto = ctor.props.get("prototype", MISSING)
+            if plain is not None and count + 1 == plain[0] and type(proto) is JSObject:
+                this = JSObject(proto)
+                args.insert(0, this)
+                args += plain[3]
+                result = self.vm.call_code(plain[1], args, (), plain[2])
+                return result if isinstance(result, JSObject) else this
         return ops.construct(ctor, args)
 
     @i_op(Op.NEW_SPREAD, stack="ctor args -- result", control=CALL)

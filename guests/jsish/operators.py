@@ -194,7 +194,10 @@ def get_property(owner, key):
     if isinstance(owner, JSObject):
         obj = owner
         while obj is not None:
-            v = obj.get_own(key)
+            if type(obj) is JSObject:              # plain objects and prototypes: no hooks
+                v = obj.props.get(key, MISSING)
+            else:
+                v = obj.get_own(key)
             if v is not MISSING:
                 if type(v) is Accessor:
                     return UNDEFINED if v.get is UNDEFINED else v.get.call(owner, [])
@@ -205,6 +208,9 @@ def get_property(owner, key):
     if t is str:
         if type(key) is int:
             return owner[key] if key < len(owner) else UNDEFINED
+        v = REALM.protos["String"].props.get(key, MISSING)
+        if v is not MISSING and type(v) is not Accessor:
+            return v                            # a method of String.prototype
         if key == "length":
             return len(owner)
         if is_array_index(key):
@@ -214,8 +220,7 @@ def get_property(owner, key):
                            f"(reading '{to_string(key)}')")
     if type(key) is int:
         key = str(key)
-    v = get_property(primitive_proto(owner), key)
-    return v
+    return get_property(primitive_proto(owner), key)
 
 
 def get_from(owner, key, receiver):
@@ -318,6 +323,8 @@ def call(func, this, args):
 
 def call_this_args(func, this_args):
     """A guest call: this_args is [this, arg0, ...], a fresh list."""
+    if type(func) is NativeFunction:
+        return func.fn(this_args[0], this_args[1:])
     if isinstance(func, FUNCTION_TYPES):
         if type(func) is JSFunction and func.kind in ("class", "derived"):
             throw("TypeError", f"Class constructor {func.name} cannot be invoked without 'new'")

@@ -726,11 +726,18 @@ def _string(b):
         "fromCodePoint": (lambda this, a: "".join(chr(int(ops.to_number(v))) for v in a), 1)})
 
     def char_at(this, args):
+        if type(this) is str and args and type(args[0]) is int:
+            i = args[0]
+            return this[i] if 0 <= i < len(this) else ""
         s = _this_string(this)
         i = ops.to_integer(arg(args, 0))
         return s[int(i)] if 0 <= i < len(s) else ""
 
     def char_code_at(this, args):
+        if type(this) is str and args and type(args[0]) is int and 0 <= args[0] < len(this):
+            c = ord(this[args[0]])
+            if c < 0x10000:
+                return c
         s = _this_string(this)
         i = ops.to_integer(arg(args, 0))
         if not 0 <= i < len(s):
@@ -1479,6 +1486,8 @@ def format_uncaught(value) -> str:
     """node's line for an uncaught exception: the error's stack header, or
     the inspected value."""
     from .inspect import inspect
+    if type(value) is str:
+        return value
     if isinstance(value, JSObject) and _inherits(value, REALM.protos["Error"]):
         try:
             return _error_header(value)

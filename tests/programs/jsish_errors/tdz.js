@@ -1,0 +1,5 @@
+function f() {
+  return x;
+}
+f();
+let x = 1;

@@ -1,0 +1,3 @@
+class ValidationError extends Error {}
+console.log("checking");
+throw new ValidationError("bad input");
