@@ -127,8 +127,9 @@ class JsishInterpreter(Interpreter):
             result = left + right
             if -SAFE <= result <= SAFE:
                 return result
-        elif type(left) is float and type(right) is float:
-            return left + right
+        elif (type(left) is float or type(left) is int) and \
+                (type(right) is float or type(right) is int):
+            return left + right                 # a float: IEEE arithmetic, as JavaScript's
         return ops.add(left, right)
 
     @i_op(Op.SUB, stack="left right -- result")
@@ -137,8 +138,9 @@ class JsishInterpreter(Interpreter):
             result = left - right
             if -SAFE <= result <= SAFE:
                 return result
-        elif type(left) is float and type(right) is float:
-            return left - right
+        elif (type(left) is float or type(left) is int) and \
+                (type(right) is float or type(right) is int):
+            return left - right                 # a float: IEEE arithmetic, as JavaScript's
         return ops.subtract(left, right)
 
     @i_op(Op.MUL, stack="left right -- result")
@@ -147,13 +149,15 @@ class JsishInterpreter(Interpreter):
             result = left * right
             if result and -SAFE <= result <= SAFE:
                 return result
-        elif type(left) is float and type(right) is float:
+        elif (type(left) is float or type(left) is int) and \
+                (type(right) is float or type(right) is int):
             return left * right
         return ops.multiply(left, right)
 
     @i_op(Op.DIV, stack="left right -- result")
     def div(self, left, right):
-        if type(right) is float and right and type(left) is float:
+        if (type(right) is float or type(right) is int) and right and \
+                (type(left) is float or type(left) is int):
             return left / right
         return ops.divide(left, right)
 

@@ -240,10 +240,21 @@ def get_from(owner, key, receiver):
 def set_property(owner, key, value):
     """owner[key] = value (sloppy mode: a failed store is silent)."""
     if isinstance(owner, JSObject):
-        if type(owner) is JSObject:
+        if type(owner) is JSObject and owner.attrs is None:
             props = owner.props
             current = props.get(key, MISSING)
-            if current is not MISSING and type(current) is not Accessor and owner.attrs is None:
+            if current is MISSING and owner.extensible:
+                # a new property: no setter or read-only one up the chain?
+                proto = owner.proto
+                while type(proto) is JSObject:
+                    if key in proto.props:
+                        break
+                    proto = proto.proto
+                else:
+                    if proto is None:
+                        props[key] = value
+                        return
+            elif current is not MISSING and type(current) is not Accessor:
                 props[key] = value
                 return
         obj = owner
