@@ -731,8 +731,12 @@ class Unit:
         method(n)
 
     def e_Literal(self, n):
-        if getattr(n, "regex", None) is not None:
-            self.error(n, "jsish does not support regular expressions")
+        regex = getattr(n, "regex", None)
+        if regex is not None:
+            pattern = regex["pattern"] if isinstance(regex, dict) else regex.pattern
+            flags = regex["flags"] if isinstance(regex, dict) else regex.flags
+            self.emit(Op.NEW_REGEXP, self.const((pattern, flags)))
+            return
         v = n.value
         if getattr(n, "bigint", None) is not None:
             self.error(n, "jsish does not support BigInt")

@@ -21,6 +21,7 @@ import re
 from .numconv import number_to_string, parse_float, parse_int, string_to_number
 from .values import (
     MISSING, UNDEFINED, Accessor, BoundFunction, FUNCTION_TYPES, JSArguments, JSArray,
+    JSTypedArray,
     JSBox, JSFunction, JSMap, JSObject, JSSet, REALM, is_array_index,
 )
 
@@ -238,6 +239,17 @@ def _constructor_name(obj, ctx, recurse_times):
     return f"{res} <{proto_constr}>"
 
 
+def _regexp_or_date(value):
+    """A RegExp prints as its literal, a Date as its ISO time."""
+    if value.class_name == "RegExp":
+        return str(value)
+    from .operators import call, get_property
+    try:
+        return call(get_property(value, "toISOString"), value, [])
+    except Exception:
+        return "Invalid Date"
+
+
 def _prefix(constructor, tag, fallback, size=""):
     if constructor is _NULL:
         if tag != "" and fallback != tag:
@@ -302,7 +314,8 @@ def _format_raw(ctx, value, recurse_times):
     formatter = None
     extras = _OBJECT
     braces = None
-    if isinstance(value, JSArray) and value.class_name == "Array":
+    if isinstance(value, JSArray) and (value.class_name == "Array" or
+                                       isinstance(value, JSTypedArray)):
         prefix = (_prefix(constructor, tag, "Array", f"({len(value.items)})")
                   if constructor != "Array" else "")
         keys = _keys(value, ctx)
@@ -345,6 +358,11 @@ def _format_raw(ctx, value, recurse_times):
                 return base
         elif isinstance(value, JSBox):
             base = _boxed_base(value, ctx, keys, constructor, tag)
+            if not keys:
+                return base
+        elif value.class_name in ("RegExp", "Date"):
+            keys = [k for k in keys if k != "lastIndex"]
+            base = _regexp_or_date(value)
             if not keys:
                 return base
         else:

@@ -14,7 +14,7 @@ from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RA
 from . import operators as ops
 from .errors import JSThrow, thrown_value
 from .opcodes import Op
-from .runtime import (INTERNAL_TYPES, VALUE_TYPES, array_extend, assign_to_const, copy_properties,
+from .runtime import (new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_extend, assign_to_const, copy_properties,
                       define_accessor, define_field, define_method, get_element, get_iterator,
                       get_keys, get_super, iter_next, iter_rest, load_global, make_class,
                       make_function, new_array, object_rest, set_element,
@@ -518,6 +518,10 @@ class JsishInterpreter(Interpreter):
     @i_op(Op.SUPER_CALL_SPREAD, stack="cls new_target args -- this", control=CALL)
     def super_call_spread(self, cls, new_target, args):
         return super_call(cls, new_target, list(args.items))
+
+    @i_op(Op.NEW_REGEXP, operand=CONST, stack="-- regexp")
+    def new_regexp(self, index):
+        return new_regexp(self.consts[index])
 
     @i_op(Op.NOP)
     def nop(self):

@@ -107,3 +107,4 @@ class Op(Opcode):
     SUPER_CALL = 101
     SUPER_CALL_SPREAD = 102
     NOP = 103
+    NEW_REGEXP = 104         # a regular expression literal: a new RegExp each time

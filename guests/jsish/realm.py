@@ -15,7 +15,11 @@ import random
 import sys
 import time
 
+import re
+
 from . import operators as ops
+from . import regexp
+from .regexp import JSRegExp
 from .errors import JSThrow, make_error, throw
 from .inspect import format_log
 from .numconv import number_to_string, parse_float, parse_int, to_fixed
@@ -72,7 +76,8 @@ def new_realm(vm, argv, main_path):
     REALM.protos = protos = {}
     object_proto = protos["Object"] = JSObject(None)
     function_proto = protos["Function"] = JSObject(object_proto)
-    for name in ("Array", "String", "Number", "Boolean", "Map", "Set", "Iterator", "Error"):
+    for name in ("Array", "String", "Number", "Boolean", "Map", "Set", "Iterator", "Error",
+                 "Date", "RegExp"):
         protos[name] = JSObject(object_proto)
     protos["Array"] = JSArray([], object_proto)
     for name in ("TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError",
@@ -106,6 +111,10 @@ def new_realm(vm, argv, main_path):
     define("Math", _math(b))
     define("JSON", _json(b))
     define("Date", _date(b))
+    for name, ctor in _typed_arrays(b).items():
+        define(name, ctor)
+    from .regexp import regexp_constructor
+    define("RegExp", regexp_constructor(b))
     define("console", _console(b))
     define("process", _process(b, argv, main_path))
     define("performance", _performance(b))
@@ -783,6 +792,8 @@ def _string(b):
         s = _this_string(this)
         sep, limit = arg(args, 0), arg(args, 1)
         lim = 2 ** 32 - 1 if limit is UNDEFINED else ops.to_uint32(limit)
+        if type(sep) is JSRegExp:
+            return regexp.string_split(s, sep, lim)
         if sep is UNDEFINED:
             parts = [s]
         else:
@@ -794,6 +805,8 @@ def _string(b):
 
     def replace(this, args, all_=False):
         s = _this_string(this)
+        if type(arg(args, 0)) is JSRegExp:
+            return regexp.string_replace(s, args[0], arg(args, 1), all_)
         pattern, replacement = ops.to_string(arg(args, 0)), arg(args, 1)
         out, start, count = [], 0, 0
         while True:
@@ -875,9 +888,21 @@ def _string(b):
         "padEnd": (lambda this, a: pad(this, a, False), 1),
         "concat": (lambda this, a: _this_string(this) + "".join(map(ops.to_string, a)), 1),
         "at": (at, 1), "localeCompare": (locale_compare, 1),
+        "match": (lambda this, a: regexp.string_match(_this_string(this), _as_regexp(a)), 1),
+        "matchAll": (lambda this, a: regexp.string_match_all(_this_string(this),
+                                                             _as_regexp(a, "g")), 1),
+        "search": (lambda this, a: regexp.string_search(_this_string(this), _as_regexp(a)), 1),
         "toString": (value_of, 0), "valueOf": (value_of, 0),
     })
     return S
+
+
+def _as_regexp(args, flags=""):
+    v = arg(args, 0)
+    if type(v) is JSRegExp:
+        return v
+    return regexp.new_regexp(re.escape(ops.to_string(v)) if v is not UNDEFINED else "(?:)",
+                             flags)
 
 
 def _code_point_at(s, args):
@@ -970,7 +995,26 @@ def _number(b, G):
             return f"{sign}{m}e{'+' if e >= 0 else '-'}{abs(e)}"
         return sign + f"{abs(x):.{max(p - 1 - e, 0)}f}"
 
+    def to_exponential(this, args):
+        x = _this_number(this)
+        if x != x or x in (INF, -INF):
+            return number_to_string(x)
+        d = arg(args, 0)
+        if d is UNDEFINED:                      # as many digits as the shortest form needs
+            digits = repr(float(abs(x))).lower()
+            mant = digits.split("e")[0].replace(".", "").lstrip("0").rstrip("0") or "0"
+            text = f"{abs(x):.{max(len(mant) - 1, 0)}e}"
+        else:
+            d = int(ops.to_integer(d))
+            if not 0 <= d <= 100:
+                throw("RangeError", "toExponential() argument must be between 0 and 100")
+            text = f"{abs(x):.{d}e}"
+        mant, exp = text.split("e")
+        sign = "-" if x < 0 else ""
+        return f"{sign}{mant}e{'+' if int(exp) >= 0 else '-'}{abs(int(exp))}"
+
     b.methods(proto, {"toString": (to_string, 1), "toFixed": (to_fixed_, 1),
+                      "toExponential": (to_exponential, 1),
                       "toPrecision": (to_precision, 1),
                       "valueOf": (lambda this, a: _this_number(this), 0),
                       "toLocaleString": (lambda this, a: _locale(_this_number(this)), 0)})
@@ -1406,20 +1450,218 @@ def _from_json(data):
 
 
 def _date(b):
-    proto = JSObject(REALM.protos["Object"])
+    """Date, on UTC (the local time zone is taken to be UTC)."""
+    import datetime
+    proto = REALM.protos["Date"] = JSObject(REALM.protos["Object"])
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+    def from_parts(parts):
+        nums = [ops.to_number(v) for v in parts]
+        if any(n != n or n in (INF, -INF) for n in nums):
+            return NAN
+        y, mo, d, h, mi, sec, ms = (list(map(int, nums)) + [0, 1, 0, 0, 0, 0, 0][len(nums):])[:7]
+        if 0 <= y <= 99:
+            y += 1900
+        y += mo // 12
+        mo %= 12
+        days = (datetime.date(y, mo + 1, 1) - datetime.date(1970, 1, 1)).days + d - 1
+        return ((days * 24 + h) * 60 + mi) * 60000 + sec * 1000 + ms
+
+    def parse(text):
+        text = text.strip()
+        try:
+            if len(text) == 10:
+                dt = datetime.datetime.strptime(text, "%Y-%m-%d").replace(
+                    tzinfo=datetime.timezone.utc)
+            else:
+                dt = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+                if dt.tzinfo is None:
+                    dt = dt.replace(tzinfo=datetime.timezone.utc)
+        except ValueError:
+            return NAN
+        return int((dt - epoch).total_seconds() * 1000)
 
     def construct(new_target, args):
-        d = JSObject(ops.object_proto_of(new_target))
-        d.props["__time"] = int(time.time() * 1000)
-        d.set_attr_bits("__time", 0)
-        return d
+        args = args or []
+        if not args:
+            t = int(time.time() * 1000)
+        elif len(args) == 1:
+            v = ops.to_primitive(args[0])
+            t = parse(v) if type(v) is str else ops.to_number(v)
+        else:
+            t = from_parts(args)
+        return JSDate(t, ops.object_proto_of(new_target))
 
-    D = b.constructor("Date", lambda this, a: time.strftime("%a %b %d %Y %H:%M:%S"),
+    def fields(this):
+        if type(this) is not JSDate:
+            throw("TypeError", "this is not a Date object.")
+        t = this.time
+        if t != t:
+            return None
+        return epoch + datetime.timedelta(milliseconds=t)
+
+    def getter(pick):
+        def get(this, args):
+            dt = fields(this)
+            return NAN if dt is None else pick(dt)
+        return get
+
+    def to_iso(this, args):
+        dt = fields(this)
+        if dt is None:
+            throw("RangeError", "Invalid time value")
+        return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+    def to_string(this, args):
+        dt = fields(this)
+        if dt is None:
+            return "Invalid Date"
+        return dt.strftime("%a %b %d %Y %H:%M:%S") + " GMT+0000 (Coordinated Universal Time)"
+
+    def set_time(this, args):
+        fields(this)
+        this.time = ops.to_number(arg(args, 0))
+        return this.time
+
+    D = b.constructor("Date", lambda this, a: to_string(construct(None, []), []),
                       construct, 7, proto)
-    b.methods(D, {"now": (lambda this, a: int(time.time() * 1000), 0)})
-    b.methods(proto, {"getTime": (lambda this, a: ops.get_property(this, "__time"), 0),
-                      "valueOf": (lambda this, a: ops.get_property(this, "__time"), 0)})
+    b.methods(D, {"now": (lambda this, a: int(time.time() * 1000), 0),
+                  "UTC": (lambda this, a: from_parts(a), 7),
+                  "parse": (lambda this, a: parse(ops.to_string(arg(a, 0))), 1)})
+    time_of = getter(lambda dt: int((dt - epoch).total_seconds() * 1000))
+    table = {
+        "getTime": time_of, "valueOf": time_of,
+        "getFullYear": getter(lambda dt: dt.year), "getMonth": getter(lambda dt: dt.month - 1),
+        "getDate": getter(lambda dt: dt.day), "getDay": getter(lambda dt: (dt.weekday() + 1) % 7),
+        "getHours": getter(lambda dt: dt.hour), "getMinutes": getter(lambda dt: dt.minute),
+        "getSeconds": getter(lambda dt: dt.second),
+        "getMilliseconds": getter(lambda dt: dt.microsecond // 1000),
+        "getTimezoneOffset": getter(lambda dt: 0),
+        "toISOString": to_iso, "toJSON": to_iso, "toString": to_string,
+        "setTime": set_time,
+    }
+    for name in list(table):
+        if name.startswith("get") and name not in ("getTime", "getTimezoneOffset"):
+            table[name.replace("get", "getUTC", 1)] = table[name]
+    b.methods(proto, {name: (fn, 0) for name, fn in table.items()})
     return D
+
+
+class JSDate(JSObject):
+    __slots__ = ("time",)
+    class_name = "Date"
+
+    def __init__(self, t, proto):
+        JSObject.__init__(self, proto)
+        self.time = t
+
+
+# -- typed arrays ----------------------------------------------------------------------------
+def _wrap(bits, signed):
+    mask, half = (1 << bits) - 1, 1 << (bits - 1)
+
+    def coerce(v):
+        n = ops.to_int32(v) if type(v) is not int else v
+        n &= mask
+        return n - (mask + 1) if signed and n >= half else n
+    return coerce
+
+
+def _float64(v):
+    n = ops.to_number(v)
+    return n
+
+
+def _float32(v):
+    import struct
+    n = ops.to_number(v)
+    try:
+        return ops.number(struct.unpack("f", struct.pack("f", float(n)))[0])
+    except OverflowError:
+        return INF if n > 0 else -INF
+
+
+def _clamped(v):
+    n = ops.to_number(v)
+    if n != n:
+        return 0
+    return int(min(max(round(n), 0), 255))
+
+
+TYPED_ARRAYS = {
+    "Int8Array": _wrap(8, True), "Uint8Array": _wrap(8, False), "Uint8ClampedArray": _clamped,
+    "Int16Array": _wrap(16, True), "Uint16Array": _wrap(16, False),
+    "Int32Array": _wrap(32, True), "Uint32Array": _wrap(32, False),
+    "Float32Array": _float32, "Float64Array": _float64,
+}
+
+
+def _typed_arrays(b):
+    from .values import JSTypedArray
+    base = JSObject(REALM.protos["Object"])
+    array_proto = REALM.protos["Array"]
+    for name in ("forEach", "reduce", "reduceRight", "indexOf", "lastIndexOf", "includes",
+                 "join", "some", "every", "find", "findIndex", "reverse", "fill", "at",
+                 "keys", "values", "entries", "toString"):
+        base.define_hidden(name, array_proto.props[name])
+
+    def same_kind(this, items):
+        return JSTypedArray([this.coerce(v) for v in items], this.kind, this.coerce, this.proto)
+
+    def map_(this, args):
+        fn, this_arg = _callback(args, "map")
+        return same_kind(this, [ops.call(fn, this_arg, [v, i, this])
+                                for i, v in enumerate(this.items)])
+
+    def slice_(this, args):
+        n = len(this.items)
+        return same_kind(this, this.items[_relative(arg(args, 0), n, 0):
+                                          _relative(arg(args, 1), n, n)])
+
+    def sort(this, args):
+        cmp = arg(args, 0)
+        if cmp is UNDEFINED:
+            this.items.sort(key=lambda v: (v != v, v))
+            return this
+        return array_proto.props["sort"].fn(this, args)
+
+    def set_(this, args):
+        src, offset = arg(args, 0), int(ops.to_integer(arg(args, 1)))
+        items = src.items if isinstance(src, JSArray) else []
+        if offset < 0 or offset + len(items) > len(this.items):
+            throw("RangeError", "offset is out of bounds")
+        for i, v in enumerate(items):
+            this.items[offset + i] = this.coerce(v)
+        return UNDEFINED
+
+    def filter_(this, args):
+        fn, this_arg = _callback(args, "filter")
+        return same_kind(this, [v for i, v in enumerate(this.items)
+                                if ops.to_boolean(ops.call(fn, this_arg, [v, i, this]))])
+
+    b.methods(base, {"map": (map_, 1), "slice": (slice_, 2), "subarray": (slice_, 2),
+                     "sort": (sort, 1), "set": (set_, 1), "filter": (filter_, 1)})
+    ctors = {}
+    for name, coerce in TYPED_ARRAYS.items():
+        proto = JSObject(base)
+
+        def construct(new_target, args, name=name, coerce=coerce, proto=proto):
+            from .runtime import get_iterator
+            src = arg(args or [], 0)
+            if type(src) in (int, float):
+                if src != int(src) or src < 0:
+                    throw("RangeError", "Invalid typed array length: "
+                                        + number_to_string(src))
+                items = [coerce(0)] * int(src)
+            elif src is UNDEFINED:
+                items = []
+            else:
+                items = [coerce(v) for v in get_iterator(src)]
+            return JSTypedArray(items, name, coerce, ops.object_proto_of(new_target)
+                                if new_target is not None else proto)
+
+        ctors[name] = b.constructor(name, _needs_new(name), construct, 3, proto)
+    return ctors
 
 
 # -- node: console, process, performance ---------------------------------------------------------

@@ -212,6 +212,12 @@ def object_rest(source, excluded):
     return rest
 
 
+def new_regexp(literal):
+    """A regular expression literal's RegExp: (source, flags)."""
+    from .regexp import new_regexp as make
+    return make(*literal)
+
+
 # -- functions and classes --------------------------------------------------------------------
 def make_function(vm, code, closure, kind, globals_):
     return JSFunction(vm, code, closure, FUNCTION_KINDS[kind], globals_)

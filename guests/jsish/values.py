@@ -294,7 +294,7 @@ class JSFunction(JSObject):
                 this_args[slot] = JSArray(args[self.nparams:])
             slot = m["arguments_slot"]
             if slot is not None:
-                this_args[slot] = make_arguments(args)
+                this_args[slot] = make_arguments(args, self)
             slot = m["new_target_slot"]
             if slot is not None:
                 this_args[slot] = UNDEFINED if new_target is None else new_target
@@ -379,8 +379,38 @@ class JSArguments(JSArray):
         JSArray.__init__(self, items, realm_proto("Object"))
 
 
-def make_arguments(args):
-    return JSArguments(list(args))
+def make_arguments(args, callee):
+    a = JSArguments(list(args))
+    a.define_hidden("callee", callee)
+    return a
+
+
+class JSTypedArray(JSArray):
+    """Float64Array, Int32Array, ...: an array whose elements are coerced to
+    the element type on every store, and whose length is fixed."""
+
+    __slots__ = ("coerce", "kind")
+
+    def __init__(self, items, kind, coerce, proto):
+        JSArray.__init__(self, items, proto)
+        self.kind, self.coerce = kind, coerce
+
+    @property
+    def class_name(self):
+        return self.kind
+
+    def set_own(self, key, value):
+        if type(key) is str:
+            if not is_array_index(key):
+                if key != "length":
+                    self.props[key] = value
+                return
+            key = int(key)
+        if 0 <= key < len(self.items):
+            self.items[key] = self.coerce(value)
+
+    def is_enumerable(self, key) -> bool:
+        return key != "length" and JSArray.is_enumerable(self, key)
 
 
 class JSBox(JSObject):

@@ -1,0 +1,22 @@
+// regexp: literals and RegExp, exec/test with lastIndex, match, matchAll, replace with patterns and functions, split, search
+console.log("a1b22".replace(/\d+/g, "#"), "a1b22".replace(/\d+/, "#"));
+var m = /(\w+)@(\w+)\.com/.exec("mail bob@site.com now");
+console.log(m[0], m[1], m[2], m.index, m.input);
+console.log("a, b,c".split(/\s*,\s*/), "abc".split(/(?:)/), "a1b2c".split(/(\d)/), "a1b2c3".split(/\d/, 2));
+console.log(/^ab$/.test("ab"), /^ab$/.test("ab\n"), /^b$/m.test("a\nb"), "xAy".search(/a/i), "xy".search(/z/));
+var g = /o/g;
+var c = 0;
+while (g.exec("foo boo")) c++;
+console.log(c, g.lastIndex);
+console.log("2020-01-05".replace(/(\d+)-(\d+)-(\d+)/, "$3/$2/$1"), "aaa".match(/a/g), "abc".match(/z/g));
+console.log("John Smith".replace(/(?<first>\w+) (?<last>\w+)/, "$<last>, $<first>"));
+console.log("x".replace(/x/, function (m) { return m.toUpperCase() + "!"; }), /a+/g, String(/b/i));
+console.log("a-b_c d".replace(/[-_ ]/g, function (ch, offset) { return "[" + offset + "]"; }));
+for (const mm of "k1=v1;k2=v2".matchAll(/(\w+)=(\w+)/g)) console.log(mm[1], mm[2], mm.index);
+const r = new RegExp("h(.)llo", "i");
+console.log(r.source, r.flags, r.global, r.test("HELLO"), r.exec("say hallo")[1]);
+console.log("$1.50 and $2".replace(/\$(\d)/g, "USD$1"), "abc".replace(/b/, "$&$&"), "abc".replace(/b/, "[$`|$']"));
+console.log("  padded   text ".trim().split(/\s+/), "CamelCaseString".replace(/([A-Z])/g, " $1").trim());
+console.log(/[^]/.test("\n"), /a.c/.test("a\nc"), /a.c/s.test("a\nc"), /\bfoo\b/.test("a foo b"));
+const words = "the quick brown fox jumps over the lazy dog".match(/\b\w{5}\b/g);
+console.log(words, words.length);
