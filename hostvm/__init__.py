@@ -11,6 +11,7 @@ from .interp import Interpreter
 from .iop import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, PLAIN,
                   RAISE, RETURN, TAKEN, TARGET, YIELD, YIELD_FROM, Control, OperandKind, i_op)
 from .opcodes import Opcode
+from .stackops import stack_shuffles
 from .table import build_table
 from .verify import verify
 from .vm import VM
@@ -19,6 +20,6 @@ __all__ = [
     "CodeObject", "StackCheckError", "TableError", "VerifyError", "Interpreter",
     "BRANCH", "CALL", "CELL", "CONST", "COUNT", "IMM", "JUMP", "LOCAL", "NAME", "NONE",
     "PLAIN", "RAISE", "RETURN", "TAKEN", "TARGET", "YIELD", "YIELD_FROM", "Control", "OperandKind",
-    "i_op", "Opcode", "build_table", "verify", "VM",
+    "i_op", "Opcode", "build_table", "verify", "VM", "stack_shuffles",
 ]
 __version__ = "0.1.0"

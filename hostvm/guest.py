@@ -30,8 +30,14 @@ class Guest:
     name: str = ""
     extensions: tuple = ()
     interpreter: type = None
-    #: the folder of the guest's benchmark programs (with manifest.toml)
-    bench_dir: Path | None = None
+
+    @property
+    def bench_dir(self) -> Path:
+        """The folder of the guest's benchmark programs (with manifest.toml):
+        bench/<name> of the project (or of the working directory, for an
+        installed hostvm run from a checkout)."""
+        here = Path(__file__).resolve().parent.parent / "bench" / self.name
+        return here if here.is_dir() else Path.cwd() / "bench" / self.name
 
     def compile(self, source: str, filename: str):
         """Compile guest source to a CodeObject; raise GuestSyntaxError."""

@@ -25,19 +25,10 @@ RECURSION_LIMIT = 9000
 STACK_TRACE_LIMIT = 10
 
 
-def _bench_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent.parent / "bench" / "jsish"
-    return here if here.is_dir() else Path.cwd() / "bench" / "jsish"
-
-
 class Jsish(Guest):
     name = "jsish"
     extensions = (".js",)
     interpreter = JsishInterpreter
-
-    @property
-    def bench_dir(self):
-        return _bench_dir()
 
     def compile(self, source, filename):
         return compile_source(source, filename)
@@ -49,38 +40,35 @@ class Jsish(Guest):
 
     @property
     def reference(self):
-        """js2py (a JavaScript interpreter in pure Python, on PyPI) is what
-        jsish is compared with in-process (`hostvm bench --reference`), as
-        the paper compares Rhino's interpreter with its compiler; present
-        only where js2py is installed."""
+        """js2py, the pure-Python JavaScript-to-Python translator on PyPI, is
+        what jsish is compared with in-process (`hostvm bench --reference`),
+        as the paper compares Rhino's interpreter with Rhino's compiler;
+        present only where js2py is installed."""
         import importlib.util
         return "js2py" if importlib.util.find_spec("js2py") is not None else None
 
     def run_reference(self, filename, argv):
-        """Run the program with js2py's bytecode VM (its faster mode), the
-        source parsed once per process as ours is compiled once."""
+        """Run the program as js2py runs it (translated to Python, then the
+        translation run in a fresh context); the translation is made once
+        per process, as our compilation is."""
         import json
-        from js2py.internals import fill_space
-        from js2py.internals.space import Space
-        from js2py.internals.byte_trans import ByteCodeGenerator
-        from js2py.internals.code import Code
-        tree = self._reference_trees.get(filename)
-        if tree is None:
-            import pyjsparser
-            # node's process.argv; js2py has no `process`
-            prelude = f"var process = {{argv: {json.dumps(['node', *argv])}}};\n"
+        import sys
+        import js2py
+        compiled = self._reference_code.get(filename)
+        if compiled is None:
+            # node's process.argv, and a console.log printing as node does
+            # (js2py's prints Python reprs); js2py has no `process`
+            prelude = (f"var process = {{argv: {json.dumps(['node', *argv])}}};\n"
+                       "console.log = function () { var parts = [];"
+                       " for (var i = 0; i < arguments.length; i++)"
+                       " parts.push(String(arguments[i])); _write(parts.join(' ')); };\n")
             source = prelude + Path(filename).read_text(encoding="utf-8")
-            tree = self._reference_trees[filename] = pyjsparser.parse(source)
-        gen = ByteCodeGenerator(Code())
-        space = Space()
-        gen.exe.space = space
-        space.exe = gen.exe
-        gen.emit(tree)
-        fill_space.fill_space(space, gen)
-        gen.exe.compile()
-        gen.exe.run(space.GlobalObj)
+            compiled = self._reference_code[filename] = compile(
+                js2py.translate_js(source, ""), filename + " (js2py)", "exec")
+        ctx = js2py.EvalJs({"_write": lambda s: sys.stdout.write(s.to_python() + "\n")})
+        exec(compiled, ctx._context)
 
-    _reference_trees = {}
+    _reference_code = {}
 
     def format_error(self, exc):
         if isinstance(exc, GuestSyntaxError):

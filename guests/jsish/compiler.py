@@ -15,7 +15,7 @@ from __future__ import annotations
 import esprima
 
 from hostvm import CodeObject
-from hostvm.code import Handler
+from hostvm.assemble import Label, assemble
 from hostvm.dataflow import assigned_locals
 from hostvm.guest import GuestSyntaxError
 from hostvm.table import build_table
@@ -49,13 +49,6 @@ def compile_source(source: str, filename: str) -> CodeObject:
     analysis = analyse(tree, filename, MODULE_PARAMS)
     unit = Unit(analysis, analysis.scopes[id(tree)], "<anonymous>", 1)
     return unit.function_body(tree, [], tree.body, is_module=True)
-
-
-class Label:
-    __slots__ = ("pos",)
-
-    def __init__(self):
-        self.pos = None
 
 
 class Loop:
@@ -1230,17 +1223,7 @@ class Unit:
 
     # -- assembly -------------------------------------------------------------------------------
     def assemble(self) -> CodeObject:
-        instrs, lines, handlers = [], [], []
-        for off, (op, arg, line, h) in enumerate(self.code):
-            if isinstance(arg, Label):
-                arg = arg.pos
-            instrs.append([int(op), int(arg)])
-            lines.append(line)
-            if h is not None and handlers and handlers[-1][3] is h and handlers[-1][1] == off:
-                handlers[-1][1] = off + 1
-            elif h is not None:
-                handlers.append([off, off + 1, h[0], h])
-        handlers = tuple(Handler(a, b, label.pos, h[1]) for a, b, label, h in handlers)
+        instrs, lines, handlers = assemble(self.code)
         initial = 0
         for i, v in enumerate(self.initial_values()):
             if v is not UNBOUND:

@@ -9,7 +9,7 @@ rest of JavaScript's semantics.
 from __future__ import annotations
 
 from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RAISE, RETURN,
-                    TAKEN, TARGET, Interpreter, i_op)
+                    TAKEN, TARGET, Interpreter, i_op, stack_shuffles)
 
 from . import operators as ops
 from .errors import JSThrow, thrown_value
@@ -23,7 +23,7 @@ from .values import (MISSING, SAFE, UNBOUND, UNDEFINED, Accessor, Cell, JSArray,
                      JSObject)
 
 
-class JsishInterpreter(Interpreter):
+class JsishInterpreter(stack_shuffles(Op), Interpreter):
     opcodes = Op
     value_type = VALUE_TYPES
 
@@ -94,31 +94,6 @@ class JsishInterpreter(Interpreter):
     @i_op(Op.ASSIGN_TO_CONST, operand=NAME, control=RAISE)
     def assign_to_const(self, index):
         assign_to_const(self.names[index])
-
-    # -- stack shuffling -----------------------------------------------------------
-    @i_op(Op.POP_TOP, stack="value --")
-    def pop_top(self, value):
-        pass
-
-    @i_op(Op.DUP_TOP, stack="value -- value copy")
-    def dup_top(self, value):
-        return value
-
-    @i_op(Op.DUP_TOP_TWO, stack="a b -- a b a2 b2")
-    def dup_top_two(self, a, b):
-        return a, b
-
-    @i_op(Op.ROT_TWO, stack="a b -- b2 a2")
-    def rot_two(self, a, b):
-        return b, a
-
-    @i_op(Op.ROT_THREE, stack="a b c -- c2 a2 b2")
-    def rot_three(self, a, b, c):
-        return c, a, b
-
-    @i_op(Op.ROT_FOUR, stack="a b c d -- d2 a2 b2 c2")
-    def rot_four(self, a, b, c, d):
-        return d, a, b, c
 
     # -- arithmetic: ints and floats here, everything else in operators.py --------
     @i_op(Op.ADD, stack="left right -- result")

@@ -17,19 +17,10 @@ from .interpreter import PyishInterpreter
 from .runtime import UNBOUND, RuntimeState, module_globals, suggest
 
 
-def _bench_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent.parent / "bench" / "pyish"
-    return here if here.is_dir() else Path.cwd() / "bench" / "pyish"
-
-
 class Pyish(Guest):
     name = "pyish"
     extensions = (".py",)
     interpreter = PyishInterpreter
-
-    @property
-    def bench_dir(self):
-        return _bench_dir()
 
     def compile(self, source, filename):
         return compile_source(source, filename)

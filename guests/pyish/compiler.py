@@ -12,7 +12,7 @@ import ast
 import symtable
 
 from hostvm import CodeObject
-from hostvm.code import Handler
+from hostvm.assemble import Label, assemble
 from hostvm.dataflow import assigned_locals
 from hostvm.guest import GuestSyntaxError
 from hostvm.table import build_table
@@ -42,13 +42,6 @@ if hasattr(ast, "Match"):
     UNSUPPORTED[ast.Match] = "match statements"
 if hasattr(ast, "TryStar"):
     UNSUPPORTED[ast.TryStar] = "try/except* statements"
-
-
-class Label:
-    __slots__ = ("pos",)
-
-    def __init__(self):
-        self.pos = None
 
 
 class Loop:
@@ -1229,18 +1222,7 @@ class Unit:
 
     # -- assembly --------------------------------------------------------------------------
     def assemble(self) -> CodeObject:
-        instrs, lines, handlers = [], [], []
-        for off, (op, arg, line, h) in enumerate(self.code):
-            if isinstance(arg, Label):
-                arg = arg.pos
-            instrs.append([int(op), int(arg)])
-            lines.append(line)
-            # runs of instructions with the same innermost handler
-            if h is not None and handlers and handlers[-1][3] is h and handlers[-1][1] == off:
-                handlers[-1][1] = off + 1
-            elif h is not None:
-                handlers.append([off, off + 1, h[0], h])
-        handlers = tuple(Handler(a, b, label.pos, h[1]) for a, b, label, h in handlers)
+        instrs, lines, handlers = assemble(self.code)
         self.meta["cell_args"] = self.cell_args
         self.meta.setdefault("argcount", 0)
         self.meta.setdefault("posonly", 0)

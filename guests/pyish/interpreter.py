@@ -11,7 +11,8 @@ from __future__ import annotations
 import operator
 
 from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RAISE, RETURN,
-                    TAKEN, TARGET, YIELD, YIELD_FROM, Interpreter, i_op)
+                    TAKEN, TARGET, YIELD, YIELD_FROM, Interpreter, i_op,
+                    stack_shuffles)
 
 from .opcodes import Op
 from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Function, before_with, build_class,
@@ -23,7 +24,7 @@ from .runtime import (INPLACE_OPS, INTERNAL_TYPES, UNBOUND, VALUE_TYPES, Functio
                       with_except)
 
 
-class PyishInterpreter(Interpreter):
+class PyishInterpreter(stack_shuffles(Op), Interpreter):
     opcodes = Op
     value_type = VALUE_TYPES
     value_exact = (object,)           # bare object() sentinels are values too
@@ -100,31 +101,6 @@ class PyishInterpreter(Interpreter):
     @i_op(Op.LOAD_CLOSURE, operand=CELL, stack="-- cell")
     def load_closure(self, index):
         return self.cells[index]
-
-    # -- stack shuffling -------------------------------------------------------
-    @i_op(Op.POP_TOP, stack="value --")
-    def pop_top(self, value):
-        pass
-
-    @i_op(Op.DUP_TOP, stack="value -- value copy")
-    def dup_top(self, value):
-        return value
-
-    @i_op(Op.DUP_TOP_TWO, stack="a b -- a b a2 b2")
-    def dup_top_two(self, a, b):
-        return a, b
-
-    @i_op(Op.ROT_TWO, stack="a b -- b2 a2")
-    def rot_two(self, a, b):
-        return b, a
-
-    @i_op(Op.ROT_THREE, stack="a b c -- c2 a2 b2")
-    def rot_three(self, a, b, c):
-        return c, a, b
-
-    @i_op(Op.ROT_FOUR, stack="a b c d -- d2 a2 b2 c2")
-    def rot_four(self, a, b, c, d):
-        return d, a, b, c
 
     # -- arithmetic --------------------------------------------------------------
     @i_op(Op.BINARY_ADD, stack="left right -- result")
