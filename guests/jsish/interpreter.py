@@ -19,8 +19,8 @@ from .runtime import (new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_extend, ass
                       get_keys, get_super, iter_next, iter_rest, load_global, make_class,
                       make_function, new_array, object_rest, set_element,
                       super_call, unbound_local, unbound_cell)
-from .values import (MISSING, SAFE, UNBOUND, UNDEFINED, Accessor, Cell, JSArray, JSFunction,
-                     JSObject)
+from .values import (MISSING, REALM, SAFE, UNBOUND, UNDEFINED, Accessor, Cell, JSArray,
+                     JSFunction, JSObject, NativeFunction)
 
 
 class JsishInterpreter(stack_shuffles(Op), Interpreter):
@@ -148,6 +148,10 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.SHL, stack="left right -- result")
     def shl(self, left, right):
+        if type(left) is int and type(right) is int and -2147483648 <= left <= 2147483647 \
+                and 0 <= right < 32:
+            result = (left << right) & 0xFFFFFFFF
+            return result - 0x100000000 if result > 2147483647 else result
         return ops.shift_left(left, right)
 
     @i_op(Op.SAR, stack="left right -- result")
@@ -159,27 +163,30 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.SHR, stack="left right -- result")
     def shr(self, left, right):
+        if type(left) is int and type(right) is int and -2147483648 <= left <= 4294967295 \
+                and 0 <= right < 32:
+            return (left & 0xFFFFFFFF) >> right
         return ops.shift_right_unsigned(left, right)
 
     @i_op(Op.BIT_AND, stack="left right -- result")
     def bit_and(self, left, right):
-        if type(left) is int and type(right) is int and 0 <= left <= 2147483647 \
-                and 0 <= right <= 2147483647:
-            return left & right
+        if type(left) is int and type(right) is int and -2147483648 <= left <= 2147483647 \
+                and -2147483648 <= right <= 2147483647:
+            return left & right                 # int32 operands: the host's result is int32's
         return ops.bit_and(left, right)
 
     @i_op(Op.BIT_OR, stack="left right -- result")
     def bit_or(self, left, right):
-        if type(left) is int and type(right) is int and 0 <= left <= 2147483647 \
-                and 0 <= right <= 2147483647:
-            return left | right
+        if type(left) is int and type(right) is int and -2147483648 <= left <= 2147483647 \
+                and -2147483648 <= right <= 2147483647:
+            return left | right                 # int32 operands: the host's result is int32's
         return ops.bit_or(left, right)
 
     @i_op(Op.BIT_XOR, stack="left right -- result")
     def bit_xor(self, left, right):
-        if type(left) is int and type(right) is int and 0 <= left <= 2147483647 \
-                and 0 <= right <= 2147483647:
-            return left ^ right
+        if type(left) is int and type(right) is int and -2147483648 <= left <= 2147483647 \
+                and -2147483648 <= right <= 2147483647:
+            return left ^ right                 # int32 operands: the host's result is int32's
         return ops.bit_xor(left, right)
 
     @i_op(Op.NEG, stack="value -- result")
@@ -263,12 +270,16 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def strict_eq(self, left, right):
         if type(left) is type(right) and (type(left) is int or type(left) is str):
             return left == right
+        if left is None or right is None or left is UNDEFINED or right is UNDEFINED:
+            return left is right                # null and undefined equal only themselves
         return ops.strict_equals(left, right)
 
     @i_op(Op.STRICT_NE, stack="left right -- result")
     def strict_ne(self, left, right):
         if type(left) is type(right) and (type(left) is int or type(left) is str):
             return left != right
+        if left is None or right is None or left is UNDEFINED or right is UNDEFINED:
+            return left is not right                # null and undefined equal only themselves
         return not ops.strict_equals(left, right)
 
     @i_op(Op.INSTANCEOF, stack="value ctor -- result")
@@ -397,10 +408,28 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
                 return value
         elif type(owner) is JSArray and self.names[index] == "length":
             return len(owner.items)
+        elif type(owner) is str and self.names[index] == "length":
+            return len(owner)
         return ops.get_property(owner, self.names[index])
 
     @i_op(Op.SET_ATTR, operand=NAME, stack="owner value --")
     def set_attr(self, index, owner, value):
+        if type(owner) is JSObject and owner.attrs is None:
+            props = owner.props
+            name = self.names[index]
+            if name in props:
+                if type(props[name]) is not Accessor:
+                    props[name] = value
+                    return
+            elif owner.extensible and type(owner.proto) is JSObject:
+                # a new property: nothing of that name up the chain (no setter,
+                # no read-only property) on the usual two-level chain
+                proto = owner.proto
+                if name not in proto.props and (proto.proto is None or (
+                        type(proto.proto) is JSObject and proto.proto.proto is None
+                        and name not in proto.proto.props)):
+                    props[name] = value
+                    return
         ops.set_property(owner, self.names[index], value)
 
     @i_op(Op.GET_ELEM, stack="owner key -- value")
@@ -437,6 +466,10 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
                 value = owner.proto.props.get(name, MISSING)
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
+        elif type(owner) is str:                # a method of String.prototype
+            value = REALM.protos["String"].props.get(self.names[index], MISSING)
+            if value is not MISSING and type(value) is not Accessor:
+                return value, owner
         return ops.get_property(owner, self.names[index]), owner
 
     @i_op(Op.GET_METHOD_ELEM, stack="owner key -- func owner2")
@@ -451,10 +484,12 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     @i_op(Op.CALL, operand=COUNT, stack="func args[count + 1] -- result", control=CALL)
     def call(self, count, func, args):
         if type(func) is JSFunction:
-            plain = func.plain                 # (1 + nparams, code, globals, pad)
+            plain = func.plain                 # (1 + nparams, code, globals, pad, closure)
             if plain is not None and count + 1 == plain[0]:
                 args += plain[3]               # [this, *args] become the locals
-                return self.vm.call_code(plain[1], args, (), plain[2])
+                return self.vm.call_code(plain[1], args, plain[4], plain[2])
+        elif type(func) is NativeFunction:
+            return func.fn(args[0], args[1:])
         return ops.call_this_args(func, args)
 
     @i_op(Op.CALL_SPREAD, stack="func this args -- result", control=CALL)
@@ -464,13 +499,13 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     @i_op(Op.NEW, operand=COUNT, stack="ctor args[count] -- result", control=CALL)
     def new(self, count, ctor, args):
         if type(ctor) is JSFunction and ctor.kind == "function":
-            plain = ctor.plain                 # (1 + nparams, code, globals, pad)
+            plain = ctor.plain                 # (1 + nparams, code, globals, pad, closure)
             proto = ctor.props.get("prototype", MISSING)
             if plain is not None and count + 1 == plain[0] and type(proto) is JSObject:
                 this = JSObject(proto)
                 args.insert(0, this)
                 args += plain[3]
-                result = self.vm.call_code(plain[1], args, (), plain[2])
+                result = self.vm.call_code(plain[1], args, plain[4], plain[2])
                 return result if isinstance(result, JSObject) else this
         return ops.construct(ctor, args)
 

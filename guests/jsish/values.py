@@ -243,9 +243,10 @@ class JSFunction(JSObject):
         self.pad = m["pad"]                    # the initial values of the other locals
         self.ncells = code.ncells
         # the commonest call binds nothing: [this, *args] plus the pad are the
-        # locals; CALL makes it from this one attribute
-        self.plain = (None if self.ncells or m["special_args"] or kind in ("class", "derived") else
-                      (self.nparams + 1, code, globals_, self.pad))
+        # locals and the closure is the cells (no cells of its own); CALL
+        # makes it from this one attribute
+        self.plain = (None if m["cell_init"] or m["special_args"] or kind in ("class", "derived")
+                      else (self.nparams + 1, code, globals_, self.pad, closure))
 
     def get_own(self, key):
         v = self.props.get(key, MISSING)
