@@ -822,6 +822,14 @@ class Unit:
     def e_ClassExpression(self, n):
         self.klass(n)
 
+    def e_YieldExpression(self, n):
+        if n.argument is not None:
+            self.expr(n.argument)
+        else:
+            self.load_const(UNDEFINED)
+        self.at(n)
+        self.emit(Op.YIELD_FROM if n.delegate else Op.YIELD_VALUE)
+
     def e_SequenceExpression(self, n):
         for e in n.expressions[:-1]:
             self.effect(e)
@@ -1237,7 +1245,9 @@ class Unit:
         self.meta["pad"] = list(self.pad[1 + nparams:])
         self.meta["cell_args"] = tuple(self.cell_args)
         self.meta["cell_init"] = tuple(self.cell_init)
-        return CodeObject(
+        node = self.f.node if self.f is not None else None
+        is_generator = bool(getattr(node, "generator", False))
+        return CodeObject(is_generator=is_generator,
             name=self.name, filename=self.a.filename,
             instructions=tuple((op, arg) for op, arg in instrs), lines=tuple(lines),
             consts=tuple(self.consts), names=tuple(self.names),

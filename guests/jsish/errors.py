@@ -9,7 +9,7 @@ caught: RecursionError is node's RangeError.
 """
 from __future__ import annotations
 
-from .values import REALM, UNDEFINED, JSObject
+from .values import REALM, UNDEFINED, GeneratorReturn, JSObject
 
 
 class JSThrow(Exception):
@@ -42,6 +42,8 @@ def thrown_value(exc: BaseException):
     """The JavaScript value a catch clause binds for a host exception."""
     if type(exc) is JSThrow:
         return exc.value
+    if isinstance(exc, (GeneratorReturn, GeneratorExit)):
+        raise exc                   # leaving a generator: only finally clauses run
     if isinstance(exc, RecursionError):
         return make_error("RangeError", "Maximum call stack size exceeded")
     if isinstance(exc, MemoryError):

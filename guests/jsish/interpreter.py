@@ -9,12 +9,12 @@ rest of JavaScript's semantics.
 from __future__ import annotations
 
 from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RAISE, RETURN,
-                    TAKEN, TARGET, Interpreter, i_op, stack_shuffles)
+                    TAKEN, TARGET, YIELD, YIELD_FROM, Interpreter, i_op, stack_shuffles)
 
 from . import operators as ops
 from .errors import JSThrow, thrown_value
 from .opcodes import Op
-from .runtime import (new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_extend, assign_to_const, copy_properties,
+from .runtime import (delegate, new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_extend, assign_to_const, copy_properties,
                       define_accessor, define_field, define_method, get_element, get_iterator,
                       get_keys, get_super, iter_next, iter_rest, load_global, make_class,
                       make_function, new_array, object_rest, set_element,
@@ -532,6 +532,14 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     @i_op(Op.NEW_REGEXP, operand=CONST, stack="-- regexp")
     def new_regexp(self, index):
         return new_regexp(self.consts[index])
+
+    @i_op(Op.YIELD_VALUE, stack="value -- sent", control=YIELD)
+    def yield_value(self, value):
+        return value
+
+    @i_op(Op.YIELD_FROM, stack="iterable -- result", control=YIELD_FROM)
+    def yield_from(self, iterable):
+        return delegate(iterable)
 
     @i_op(Op.NOP)
     def nop(self):

@@ -108,3 +108,5 @@ class Op(Opcode):
     SUPER_CALL_SPREAD = 102
     NOP = 103
     NEW_REGEXP = 104         # a regular expression literal: a new RegExp each time
+    YIELD_VALUE = 105
+    YIELD_FROM = 106         # yield*: delegate to an iterable

@@ -24,7 +24,8 @@ from .errors import JSThrow, make_error, throw
 from .inspect import format_log
 from .numconv import number_to_string, parse_float, parse_int, to_fixed
 from .values import (FUNCTION_TYPES, HIDDEN, MISSING, REALM, SAFE, UNDEFINED, Accessor,
-                     BoundFunction, JSArray, JSBox, JSFunction, JSIterator, JSMap, JSObject,
+                     BoundFunction, JSArray, JSBox, JSFunction, JSGenerator, JSIterator, JSMap,
+                     JSObject,
                      JSSet, NativeFunction, WRITABLE, ENUMERABLE, CONFIGURABLE, is_array_index,
                      map_key)
 
@@ -77,7 +78,7 @@ def new_realm(vm, argv, main_path):
     object_proto = protos["Object"] = JSObject(None)
     function_proto = protos["Function"] = JSObject(object_proto)
     for name in ("Array", "String", "Number", "Boolean", "Map", "Set", "Iterator", "Error",
-                 "Date", "RegExp"):
+                 "Date", "RegExp", "Generator"):
         protos[name] = JSObject(object_proto)
     protos["Array"] = JSArray([], object_proto)
     for name in ("TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError",
@@ -108,6 +109,7 @@ def new_realm(vm, argv, main_path):
     define("Map", _map(b))
     define("Set", _set(b))
     _iterator_proto(b)
+    _generator_proto(b)
     define("Math", _math(b))
     define("JSON", _json(b))
     define("Date", _date(b))
@@ -458,7 +460,7 @@ def _array(b):
     def from_(this, args):
         from .runtime import get_iterator
         src, fn = arg(args, 0), arg(args, 1)
-        if isinstance(src, (JSArray, JSMap, JSSet, JSIterator)) or type(src) is str:
+        if isinstance(src, (JSArray, JSMap, JSSet, JSIterator, JSGenerator)) or type(src) is str:
             items = list(get_iterator(src))
         elif isinstance(src, JSObject):
             n = ops.to_integer(ops.get_property(src, "length"))
@@ -1238,6 +1240,26 @@ def _iterator_proto(b):
         return result
 
     b.methods(proto, {"next": (next_, 0)})
+
+
+def _generator_proto(b):
+    from .values import JSGenerator
+    proto = REALM.protos["Generator"]
+
+    def resume(how):
+        def method(this, args):
+            if type(this) is not JSGenerator:
+                throw("TypeError", f"{how} method called on incompatible receiver")
+            v = arg(args, 0)
+            value, done = this.resume(how, JSThrow(v) if how == "throw" else v)
+            result = JSObject(REALM.protos["Object"])
+            result.props["value"] = value
+            result.props["done"] = done
+            return result
+        return method
+
+    b.methods(proto, {"next": (resume("next"), 1), "return": (resume("return"), 1),
+                      "throw": (resume("throw"), 1)})
 
 
 # -- Math, JSON, Date --------------------------------------------------------------------------

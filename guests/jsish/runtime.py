@@ -11,7 +11,7 @@ from . import operators as ops
 from .errors import JSThrow, make_error, throw
 from .values import (FUNCTION_TYPES, HIDDEN, MISSING, REALM, UNBOUND, UNDEFINED, Accessor,
                      JSArray, JSFunction, JSMap, JSObject, JSSet, Undefined, Unbound, JSBox,
-                     NativeFunction, BoundFunction, JSArguments, JSIterator)
+                     NativeFunction, BoundFunction, JSArguments, JSIterator, JSGenerator)
 
 #: MAKE_FUNCTION's operand: the kind of function made
 FUNCTION_KINDS = ("function", "arrow", "method", "class", "derived")
@@ -92,6 +92,8 @@ def get_iterator(value):
         return iter(list(value.entries.values()))
     if t is JSIterator:
         return value.it
+    if t is JSGenerator:
+        return value.values()
     if isinstance(value, JSObject):
         if isinstance(value, JSArray):
             return _array_values(value)
@@ -130,6 +132,19 @@ def _live_keys(obj, keys):
     for k in keys:                  # a key deleted during the loop is skipped
         if ops.has_property(obj, k):
             yield k
+
+
+def delegate(iterable):
+    """yield*: what the frame delegates to (a generator's own host
+    generator, so next/throw/return reach it; any other iterable's values)."""
+    if type(iterable) is JSGenerator:
+        return iterable.gen
+    return _values_then_undefined(get_iterator(iterable))
+
+
+def _values_then_undefined(it):
+    yield from it
+    return UNDEFINED
 
 
 def iter_next(iterator):

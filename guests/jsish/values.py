@@ -245,7 +245,8 @@ class JSFunction(JSObject):
         # the commonest call binds nothing: [this, *args] plus the pad are the
         # locals and the closure is the cells (no cells of its own); CALL
         # makes it from this one attribute
-        self.plain = (None if m["cell_init"] or m["special_args"] or kind in ("class", "derived")
+        self.plain = (None if m["cell_init"] or m["special_args"] or code.is_generator
+                      or kind in ("class", "derived")
                       else (self.nparams + 1, code, globals_, self.pad, closure))
 
     def get_own(self, key):
@@ -313,6 +314,10 @@ class JSFunction(JSObject):
             cells.extend(self.closure)
         else:
             cells = ()
+        if code.is_generator:                   # function*: a generator object, not a run
+            vm = self.vm
+            return JSGenerator(vm.start_generator(vm.frame(code, this_args, cells, self.globals)),
+                               realm_proto("Generator"))
         return self.vm.call_code(code, this_args, cells, self.globals)
 
 
@@ -479,6 +484,69 @@ class JSIterator(JSObject):
     def __init__(self, it, proto):
         JSObject.__init__(self, proto)
         self.it = it
+
+
+class JSGenerator(JSObject):
+    """A generator object: the host generator that runs the function's
+    frame (every engine runs a generator frame as one)."""
+
+    __slots__ = ("gen", "started", "done")
+    class_name = "Generator"
+
+    def __init__(self, gen, proto):
+        JSObject.__init__(self, proto)
+        self.gen, self.started, self.done = gen, False, False
+
+    def resume(self, how, value):
+        """next / throw / return: (value, done)."""
+        if self.done:
+            if how == "throw":
+                raise value
+            return (value if how == "return" else UNDEFINED), True
+        try:
+            if how == "next":
+                v = self.gen.send(value if self.started else None)
+            elif how == "throw":
+                if not self.started:
+                    self.done = True
+                    self.gen.close()
+                    raise value
+                v = self.gen.throw(value)
+            else:
+                if not self.started:
+                    self.done = True
+                    self.gen.close()
+                    return value, True
+                v = self.gen.throw(GeneratorReturn(value))
+            self.started = True
+            return v, False
+        except StopIteration as stop:
+            self.done = True
+            return (UNDEFINED if stop.value is None else stop.value), True
+        except GeneratorReturn as r:
+            self.done = True
+            return r.value, True
+        except BaseException:
+            self.done = True
+            raise
+
+    def values(self):
+        """The host iterator for-of and spread use."""
+        while True:
+            v, done = self.resume("next", UNDEFINED)
+            if done:
+                return
+            yield v
+
+
+class GeneratorReturn(BaseException):
+    """generator.return(v), raised at the generator's yield: it unwinds the
+    frame through its finally clauses; catch clauses pass it on (see
+    errors.thrown_value), as they pass on the host's GeneratorExit."""
+
+    def __init__(self, value):
+        BaseException.__init__(self)
+        self.value = value
 
 
 class _BoolKey:
