@@ -75,7 +75,9 @@ setup(
     distclass=BinaryDistribution,
     package_data={"hostvm_ext": ["*.pyx", "*.pxd", "prebuilt/*"]},
     extras_require={
-        "test": ["pytest", "matplotlib"],
+        # pytest-xdist: the suite runs on every core (the differential matrix
+        # is mode x stack x backend for two guests; CI has 2 cores)
+        "test": ["pytest", "pytest-xdist", "matplotlib"],
         "figure": ["matplotlib"],
     },
     entry_points={"console_scripts": ["hostvm = hostvm.cli:main"]},
