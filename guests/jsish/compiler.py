@@ -22,7 +22,7 @@ from hostvm.table import build_table
 
 from .opcodes import Op
 from .runtime import FUNCTION_KINDS
-from .scopes import analyse, pattern_names
+from .scopes import analyse
 from .values import SAFE, UNBOUND, UNDEFINED
 
 MODULE_PARAMS = ("exports", "require", "module", "__filename", "__dirname")
@@ -178,25 +178,18 @@ class Unit:
             this.local = self.new_local("this", UNBOUND if kind == "derived" else UNDEFINED)
         else:
             self.new_local(".this")
-        simple = []
         if is_module:
             for name in MODULE_PARAMS:
                 b = f.names[name]
                 b.local = self.new_local(name)
             nparams = len(MODULE_PARAMS)
         else:
-            rest = None
             for p in params:
                 if p.type == "RestElement":
-                    rest = p
                     break
                 if p.type == "Identifier":
-                    b = self.ref(p)
-                    if b.local is None:
-                        b.local = self.new_local(p.name)
-                    else:                       # a repeated parameter name: the last wins
-                        b.local = self.new_local(p.name)
-                    simple.append(p)
+                    # (a repeated parameter name: the last one's slot wins)
+                    self.ref(p).local = self.new_local(p.name)
                 else:
                     self.new_local(f".p{len(self.varnames)}")
             nparams = len(self.varnames) - 1
@@ -340,8 +333,8 @@ class Unit:
             self.mark(otherwise)
 
     def take_labels(self, n):
-        labels = getattr(n, "_labels", None) or set()
-        return labels
+        """The labels of a loop (set by its LabeledStatement)."""
+        return getattr(n, "_labels", None) or set()
 
     def s_WhileStatement(self, n):
         top, test, end = Label(), Label(), Label()
@@ -410,14 +403,11 @@ class Unit:
             self.assign_pattern(left.declarations[0].id, init=True)
         else:
             self.assign_pattern(left)
-        self.enter_scope_functions_only(scope)
+        self.hoist_functions(scope)
         self.loop_body(n.body, Loop(end, top, self.take_labels(n), on_stack=1))
         self.emit(Op.JUMP, top)
         self.depth -= 1
         self.mark(end)
-
-    def enter_scope_functions_only(self, scope):
-        self.hoist_functions(scope)
 
     def s_ForOfStatement(self, n):
         self.s_ForInStatement(n, Op.GET_ITER)

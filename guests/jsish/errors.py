@@ -9,7 +9,7 @@ caught: RecursionError is node's RangeError.
 """
 from __future__ import annotations
 
-from .values import REALM, UNDEFINED, GeneratorReturn, JSObject
+from .values import REALM, GeneratorReturn, JSObject
 
 
 class JSThrow(Exception):
@@ -51,21 +51,3 @@ def thrown_value(exc: BaseException):
     # a host error in the runtime is a bug of jsish, but a program that
     # catches everything gets a JavaScript value, not a crash
     return make_error("Error", f"internal error: {type(exc).__name__}: {exc}")
-
-
-def error_summary(value) -> str:
-    """'TypeError: message' for an error object; node's text otherwise."""
-    if isinstance(value, JSObject):
-        from .values import Accessor
-        from .operators import get_property, safe_to_string
-        try:
-            name = get_property(value, "name")
-            message = get_property(value, "message")
-        except Exception:
-            name = message = UNDEFINED
-        if isinstance(name, str) and message is not UNDEFINED:
-            message = safe_to_string(message)
-            return f"{name}: {message}" if message else name
-        del Accessor
-    from .inspect import inspect
-    return "Uncaught " + inspect(value)

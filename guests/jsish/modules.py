@@ -10,11 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hostvm.guest import GuestSyntaxError
-
-from .errors import JSThrow, make_error, throw
+from .errors import throw
 from .realm import new_realm
-from .values import REALM, UNDEFINED, JSFunction, JSObject, NativeFunction
+from .values import REALM, JSFunction, JSObject, NativeFunction
 
 
 class ProgramState:
@@ -75,5 +73,3 @@ class ProgramState:
         from .operators import get_property
         return get_property(module, "exports")
 
-
-del make_error, JSThrow, GuestSyntaxError, UNDEFINED

@@ -173,7 +173,7 @@ def to_object(v, action="convert"):
     if isinstance(v, JSObject):
         return v
     if v is None or v is UNDEFINED:
-        throw("TypeError", f"Cannot convert undefined or null to object")
+        throw("TypeError", "Cannot convert undefined or null to object")
     return JSBox(v, primitive_proto(v))
 
 
@@ -283,7 +283,7 @@ def delete_property(owner, key) -> bool:
     if isinstance(owner, JSObject):
         return owner.delete_own(key)
     if owner is None or owner is UNDEFINED:
-        throw("TypeError", f"Cannot convert undefined or null to object")
+        throw("TypeError", "Cannot convert undefined or null to object")
     return True
 
 

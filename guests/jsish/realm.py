@@ -20,7 +20,7 @@ import re
 from . import operators as ops
 from . import regexp
 from .regexp import JSRegExp
-from .errors import JSThrow, make_error, throw
+from .errors import JSThrow, throw
 from .inspect import format_log
 from .numconv import number_to_string, parse_float, parse_int, to_fixed
 from .values import (FUNCTION_TYPES, HIDDEN, MISSING, REALM, SAFE, UNDEFINED, Accessor,
@@ -993,8 +993,7 @@ def _number(b, G):
         e = int(exp)
         sign = "-" if x < 0 else ""
         if e < -6 or e >= p:
-            m = mant.rstrip("0").rstrip(".") if False else mant
-            return f"{sign}{m}e{'+' if e >= 0 else '-'}{abs(e)}"
+            return f"{sign}{mant}e{'+' if e >= 0 else '-'}{abs(e)}"
         return sign + f"{abs(x):.{max(p - 1 - e, 0)}f}"
 
     def to_exponential(this, args):
@@ -1758,12 +1757,3 @@ def format_uncaught(value) -> str:
         except JSThrow:
             pass
     return inspect(value)
-
-
-def guest_error_for(exc):
-    """The guest error object of a host exception that escaped the program."""
-    from .errors import thrown_value
-    return thrown_value(exc)
-
-
-del make_error

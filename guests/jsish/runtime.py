@@ -9,9 +9,9 @@ from hostvm.code import CodeObject
 
 from . import operators as ops
 from .errors import JSThrow, make_error, throw
-from .values import (FUNCTION_TYPES, HIDDEN, MISSING, REALM, UNBOUND, UNDEFINED, Accessor,
-                     JSArray, JSFunction, JSMap, JSObject, JSSet, Undefined, Unbound, JSBox,
-                     NativeFunction, BoundFunction, JSArguments, JSIterator, JSGenerator)
+from .values import (FUNCTION_TYPES, HIDDEN, MISSING, REALM, UNDEFINED, Accessor, JSArguments,
+                     JSArray, JSFunction, JSGenerator, JSIterator, JSMap, JSObject, JSSet,
+                     Unbound, Undefined)
 
 #: MAKE_FUNCTION's operand: the kind of function made
 FUNCTION_KINDS = ("function", "arrow", "method", "class", "derived")

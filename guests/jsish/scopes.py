@@ -323,7 +323,7 @@ class _Resolver:
     def s_ReturnStatement(self, n, scope):
         if n.argument is not None:
             self.expr(n.argument, scope)
-        if scope.func.kind == "derived" or (scope.func.is_arrow and False):
+        if scope.func.kind == "derived":          # `return;` returns this
             self.ref(n, scope, "this")
 
     def s_EmptyStatement(self, n, scope):
