@@ -936,14 +936,19 @@ class Unit:
             self.member_key(n)
             self.emit(Op.GET_SUPER)
             return
-        self.expr(n.object)
-        self.optional_check(n)
-        self.at(n)
-        if n.computed:
-            self.expr(n.property)
-            self.emit(Op.GET_ELEM)
+        self.member_read(n, Op.GET_ATTR, Op.GET_ELEM)
+
+    def member_read(self, m, attr_op, elem_op):
+        """obj.name or obj[key], read by attr_op / elem_op (a value, or a
+        method and its receiver)."""
+        self.expr(m.object)
+        self.optional_check(m)
+        self.at(m)
+        if m.computed:
+            self.expr(m.property)
+            self.emit(elem_op)
         else:
-            self.emit(Op.GET_ATTR, self.name_(_prop_name(n.property)))
+            self.emit(attr_op, self.name_(_prop_name(m.property)))
 
     def member_key(self, n):
         if n.computed:
@@ -986,14 +991,7 @@ class Unit:
                 self.e_MemberExpression(callee)
                 self.load(self.a.this_ref[id(callee.object)], "this")
             else:
-                self.expr(callee.object)
-                self.optional_check(callee)
-                self.at(callee)
-                if callee.computed:
-                    self.expr(callee.property)
-                    self.emit(Op.GET_METHOD_ELEM)
-                else:
-                    self.emit(Op.GET_METHOD, self.name_(_prop_name(callee.property)))
+                self.member_read(callee, Op.GET_METHOD, Op.GET_METHOD_ELEM)
         else:
             self.expr(callee)
             self.load_const(UNDEFINED)
