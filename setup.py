@@ -28,7 +28,7 @@ PACKAGES = find_namespace_packages(
     exclude=["*.__pycache__", "*.__pycache__.*"])
 
 #: guests whose code tables are compiled at install
-BUNDLED_GUESTS = ["pyish", "jsish"]
+BUNDLED_GUESTS = ["pyish", "jsish", "rbish"]
 
 
 class BuildPyWithCythonBackend(build_py):

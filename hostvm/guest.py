@@ -15,7 +15,7 @@ from .errors import BackendError
 from .vm import VM, run_with_big_stack
 
 #: the guests that ship with hostvm: name -> package
-BUNDLED = {"pyish": "guests.pyish", "jsish": "guests.jsish"}
+BUNDLED = {"pyish": "guests.pyish", "jsish": "guests.jsish", "rbish": "guests.rbish"}
 
 
 class GuestSyntaxError(Exception):

@@ -238,7 +238,8 @@ def _build_iop(interp, attr, decl: IOpDecl, opname: str) -> IOp:
     names_used = {n.id for n in body_nodes if isinstance(n, ast.Name)}
     uses_self = "self" in names_used
     local_names = set(params) | {n.id for n in body_nodes
-                                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+                                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} \
+        | {n.name for n in body_nodes if isinstance(n, ast.ExceptHandler) and n.name}
     free = frozenset(n for n in names_used - local_names if not hasattr(builtins, n))
 
     inline_expr = None

@@ -1,0 +1,499 @@
+"""Enumerator and the Enumerable module.
+
+An Enumerator stands for "the values `recv.method(*args)` would yield": it is
+what `[1, 2].each_slice(2)` or `a.map` return without a block, and iterating
+it calls that method with a block.  Enumerable gives a Ruby class that
+defines `each` the collection methods; each is built on the values `each`
+yields, collected into an Array (several values yielded at once become one
+Array, as Ruby's Enumerable packs them), and mostly answered by the Array
+method of the same name.  The methods that may stop early (first, find,
+take_while, ...) stop the iteration instead, so they work on endless `each`.
+"""
+from __future__ import annotations
+
+from ..objects import (HOST_TYPES, RHash, RObject, RRange, RString, NativeProc, builtin,
+                       rb_error, send, truthy)
+
+
+class REnumerator:
+    """`recv.method(*args)` waiting for a block; `buffer`/`pos` hold the
+    values for external iteration (next, peek), computed on the first next."""
+
+    __slots__ = ("recv", "method", "args", "buffer", "pos")
+
+    def __init__(self, recv, method, args):
+        self.recv, self.method, self.args = recv, method, args
+        self.buffer = None
+        self.pos = 0
+
+
+HOST_TYPES[REnumerator] = "Enumerator"
+
+
+def make_enumerator(recv, method_name, args=()):
+    return REnumerator(recv, method_name, list(args))
+
+
+def pack(xs):
+    """The one value Enumerable sees when a block is yielded `xs`."""
+    if len(xs) == 1:
+        return xs[0]
+    return list(xs) if xs else None
+
+
+def values_of(recv):
+    """The values `recv.each` yields, as a list (the list itself for an Array)."""
+    from .hash import plain
+    from .range import range_values
+    if type(recv) is list:
+        return recv
+    if type(recv) is RHash:
+        return [[plain(k), v] for k, v in recv.items()]
+    if type(recv) is RRange:
+        return range_values(recv)
+    out = []
+    append = out.append
+    send(recv, "each", [], NativeProc(lambda *xs: append(pack(xs))))
+    return out
+
+
+class _StopEach(Exception):
+    """Leaves a `recv.each` early (Enumerable#first, find, ...)."""
+
+
+def each_until(recv, fn):
+    """Call fn with each value `recv.each` yields until it returns True."""
+    if type(recv) is list:
+        for x in recv:
+            if fn(x):
+                return
+        return
+
+    def step(*xs):
+        if fn(pack(xs)):
+            raise _StopEach
+    try:
+        send(recv, "each", [], NativeProc(step))
+    except _StopEach:
+        pass
+
+
+# -- Enumerator ---------------------------------------------------------------------------
+@builtin("Enumerator", "each", block=True)
+def enumerator_each(e, blk):
+    if blk is None:
+        return e
+    return send(e.recv, e.method, e.args, blk)
+
+
+@builtin("Enumerator", "with_index", "each_with_index", block=True)
+def enumerator_with_index(e, blk, offset=0):
+    if blk is None:
+        return make_enumerator(e, "with_index", [offset])
+    index = offset - 1
+
+    def step(*xs):
+        nonlocal index
+        index += 1
+        return blk.call(pack(xs), index)
+    return send(e.recv, e.method, e.args, NativeProc(step))
+
+
+@builtin("Enumerator", "with_object", "each_with_object", block=True)
+def enumerator_with_object(e, blk, memo):
+    if blk is None:
+        return make_enumerator(e, "with_object", [memo])
+    send(e.recv, e.method, e.args, NativeProc(lambda *xs: blk.call(pack(xs), memo)))
+    return memo
+
+
+@builtin("Enumerator", "next")
+def enumerator_next(e):
+    value = enumerator_peek(e)
+    e.pos += 1
+    return value
+
+
+@builtin("Enumerator", "peek")
+def enumerator_peek(e):
+    if e.buffer is None:
+        e.buffer = list(values_of(e))
+    if e.pos >= len(e.buffer):
+        raise rb_error("StopIteration", "iteration reached an end")
+    return e.buffer[e.pos]
+
+
+@builtin("Enumerator", "rewind")
+def enumerator_rewind(e):
+    e.buffer = None
+    e.pos = 0
+    return e
+
+
+#: the methods whose enumerator yields once per element of the receiver
+_ONE_PER_ELEMENT = frozenset((
+    "each", "map", "collect", "flat_map", "select", "filter", "reject", "filter_map",
+    "each_with_index", "with_index", "each_with_object", "with_object", "each_index",
+    "reverse_each", "each_pair", "each_key", "each_value", "find_index", "sort_by",
+    "min_by", "max_by", "group_by", "partition", "map!", "collect!", "select!", "reject!",
+    "delete_if", "keep_if", "each_char", "times", "each_entry", "sum", "count"))
+
+
+@builtin("Enumerator", "size")
+def enumerator_size(e):
+    recv, method = e.recv, e.method
+    if type(recv) is REnumerator:
+        n = enumerator_size(recv)
+    elif type(recv) in (list, RHash):
+        n = len(recv)
+    elif method == "times" and type(recv) is int:
+        n = max(recv, 0)
+    else:
+        n = send(recv, "size", []) if method in _ONE_PER_ELEMENT else None
+    if n is None:
+        return None
+    if method in ("each_slice", "each_cons") and e.args:
+        step = e.args[0]
+        return -(-n // step) if method == "each_slice" else max(n - step + 1, 0)
+    return n if method in _ONE_PER_ELEMENT else None
+
+
+@builtin("Enumerator", "inspect", "to_s")
+def enumerator_inspect(e):
+    from .format import inspect
+    args = f"({', '.join(inspect(a) for a in e.args)})" if e.args else ""
+    return RString(f"#<Enumerator: {inspect(e.recv)}:{e.method}{args}>")
+
+
+# -- Enumerable: answered by the Array method of the same name over the values -------------
+def _as_array_method(name):
+    def method(recv, blk, *args):
+        return send(values_of(recv), name, list(args), blk)
+    method.__name__ = "enumerable_" + name
+    return method
+
+
+for _name in ("select", "filter", "reject", "filter_map", "inject", "reduce", "sort",
+              "sort_by", "min", "max", "min_by", "max_by", "minmax", "sum", "count",
+              "each_slice", "each_cons", "each_with_object", "group_by", "partition",
+              "tally", "zip", "drop", "drop_while", "uniq", "chunk_while", "slice_when",
+              "reverse_each", "to_h", "one?", "cycle"):
+    builtin("Enumerable", _name, block=True)(_as_array_method(_name))
+
+
+@builtin("Enumerable", "to_a", "entries")
+def enumerable_to_a(recv, *args):
+    return list(values_of(recv))
+
+
+@builtin("Enumerable", "map", "collect", block=True)
+def enumerable_map(recv, blk):
+    if blk is None:
+        return make_enumerator(recv, "map", [])
+    # map hands the block everything `each` yields (|x| gets the first value)
+    out = []
+    send(recv, "each", [], NativeProc(lambda *xs: out.append(blk.call(*xs))))
+    return out
+
+
+@builtin("Enumerable", "flat_map", "collect_concat", block=True)
+def enumerable_flat_map(recv, blk):
+    if blk is None:
+        return make_enumerator(recv, "flat_map", [])
+    out = []
+    for v in enumerable_map(recv, blk):
+        if type(v) is list:
+            out.extend(v)
+        else:
+            out.append(v)
+    return out
+
+
+@builtin("Enumerable", "each_with_index", block=True)
+def enumerable_each_with_index(recv, blk, *args):
+    if blk is None:
+        return make_enumerator(recv, "each_with_index", list(args))
+    index = -1
+
+    def step(*xs):
+        nonlocal index
+        index += 1
+        blk.call(pack(xs), index)
+    send(recv, "each", list(args), NativeProc(step))
+    return recv
+
+
+@builtin("Enumerable", "first", block=False)
+def enumerable_first(recv, n=None):
+    if n is None:
+        found = []
+        each_until(recv, lambda x: found.append(x) or True)
+        return found[0] if found else None
+    if n < 0:
+        raise rb_error("ArgumentError", "attempt to take negative size")
+    return enumerable_take(recv, n)
+
+
+@builtin("Enumerable", "take")
+def enumerable_take(recv, n):
+    if n < 0:
+        raise rb_error("ArgumentError", "attempt to take negative size")
+    out = []
+    if n:
+        each_until(recv, lambda x: out.append(x) or len(out) >= n)
+    return out
+
+
+@builtin("Enumerable", "take_while", block=True)
+def enumerable_take_while(recv, blk):
+    if blk is None:
+        return make_enumerator(recv, "take_while", [])
+    out = []
+
+    def step(x):
+        if not truthy(blk.call(x)):
+            return True
+        out.append(x)
+    each_until(recv, step)
+    return out
+
+
+@builtin("Enumerable", "find", "detect", block=True)
+def enumerable_find(recv, blk, if_none=None):
+    if blk is None:
+        return make_enumerator(recv, "find", [])
+    found = []
+    each_until(recv, lambda x: truthy(blk.call(x)) and not found.append(x))
+    return found[0] if found else None
+
+
+@builtin("Enumerable", "find_index", block=True)
+def enumerable_find_index(recv, blk, *value):
+    if blk is None and not value:
+        return make_enumerator(recv, "find_index", [])
+    index, found = -1, False
+
+    def step(x):
+        nonlocal index, found
+        index += 1
+        found = (send(x, "==", [value[0]]) if value else blk.call(x))
+        return truthy(found)
+    each_until(recv, step)
+    return index if truthy(found) else None
+
+
+@builtin("Enumerable", "include?", "member?")
+def enumerable_include(recv, value):
+    found = False
+
+    def step(x):
+        nonlocal found
+        found = truthy(send(x, "==", [value]))
+        return found
+    each_until(recv, step)
+    return found
+
+
+def _test(blk, pattern):
+    """What all?/any?/none? ask of each value: the block, `pattern === x`, or x."""
+    if pattern:
+        return lambda x: truthy(send(pattern[0], "===", [x]))
+    if blk is not None:
+        return lambda x: truthy(blk.call(x))
+    return truthy
+
+
+@builtin("Enumerable", "any?", block=True)
+def enumerable_any(recv, blk, *pattern):
+    test, found = _test(blk, pattern), False
+
+    def step(x):
+        nonlocal found
+        found = test(x)
+        return found
+    each_until(recv, step)
+    return found
+
+
+@builtin("Enumerable", "all?", block=True)
+def enumerable_all(recv, blk, *pattern):
+    test, failed = _test(blk, pattern), False
+
+    def step(x):
+        nonlocal failed
+        failed = not test(x)
+        return failed
+    each_until(recv, step)
+    return not failed
+
+
+@builtin("Enumerable", "none?", block=True)
+def enumerable_none(recv, blk, *pattern):
+    return not enumerable_any(recv, blk, *pattern)
+
+
+# -- Struct: classes of named fields ----------------------------------------------------------
+# A Struct class keeps its members in ivars["__members__"] (not an @name, so
+# Ruby code never sees it); the fields are instance variables behind the
+# usual attribute reader and writer methods.
+def struct_members(cls):
+    while cls is not None:
+        members = cls.ivars.get("__members__")
+        if members is not None:
+            return members
+        cls = cls.superclass
+    return []
+
+
+@builtin("Struct", "new", block=True, singleton=True)
+def struct_new(cls, blk, *args):
+    from .. import objects
+    from .object import class_new
+    if cls is not objects.R.Struct:
+        return class_new(cls, blk, *args)
+    keyword_init = False
+    if args and type(args[-1]) is not str and isinstance(args[-1], RHash):
+        keyword_init = truthy(args[-1].get("keyword_init"))
+        args = args[:-1]
+    members = []
+    for a in args:
+        if type(a) is not str:
+            from .format import inspect
+            raise rb_error("TypeError", f"{inspect(a)} is not a symbol")
+        members.append(a)
+    struct = objects.RClass(None, objects.R.Struct)
+    struct.ivars["__members__"] = members
+    struct.ivars["__keyword_init__"] = keyword_init
+    for name in members:
+        struct.methods[name] = objects.AttrReader(name, struct)
+        struct.methods[name + "="] = objects.AttrWriter(name + "=", struct)
+    objects.methods_changed()
+    if blk is not None:
+        blk.call_with_block([struct], None, struct)
+    return struct
+
+
+@builtin("Struct", "members", singleton=True)
+def struct_class_members(cls):
+    return list(struct_members(cls))
+
+
+@builtin("Struct", "initialize", visibility="private")
+def struct_initialize(obj, *args):
+    from ..calls import KwArgs
+    members = struct_members(obj.cls)
+    if args and type(args[-1]) is KwArgs and _keyword_init(obj.cls):
+        unknown = [k for k in args[-1] if k not in members]
+        if unknown:
+            raise rb_error("ArgumentError", f"unknown keywords: {', '.join(unknown)}")
+        values = [args[-1].get(m) for m in members]
+    else:
+        if len(args) > len(members):
+            raise rb_error("ArgumentError", "struct size differs")
+        values = [*args, *[None] * (len(members) - len(args))]
+    for m, v in zip(members, values):
+        obj.ivars["@" + m] = v
+    return None
+
+
+def _keyword_init(cls):
+    while cls is not None:
+        if "__keyword_init__" in cls.ivars:
+            return cls.ivars["__keyword_init__"]
+        cls = cls.superclass
+    return False
+
+
+def _fields(obj):
+    return [obj.ivars.get("@" + m) for m in struct_members(obj.cls)]
+
+
+@builtin("Struct", "to_a", "deconstruct", "values")
+def struct_to_a(obj):
+    return _fields(obj)
+
+
+@builtin("Struct", "members")
+def struct_instance_members(obj):
+    return list(struct_members(obj.cls))
+
+
+@builtin("Struct", "to_h", block=True)
+def struct_to_h(obj, blk):
+    out = RHash()
+    for m in struct_members(obj.cls):
+        out[m] = obj.ivars.get("@" + m)
+    return out if blk is None else send(out, "to_h", [], blk)
+
+
+@builtin("Struct", "each", block=True)
+def struct_each(obj, blk):
+    if blk is None:
+        return make_enumerator(obj, "each", [])
+    for v in _fields(obj):
+        blk.call(v)
+    return obj
+
+
+def _member(obj, key):
+    members = struct_members(obj.cls)
+    if type(key) is int:
+        if not -len(members) <= key < len(members):
+            raise rb_error("IndexError", f"offset {key} too {'small' if key < 0 else 'large'} "
+                                         f"for struct(size:{len(members)})")
+        return members[key]
+    name = key.s if type(key) is RString else key
+    if name not in members:
+        raise rb_error("NameError", f"no member '{name}' in struct")
+    return name
+
+
+@builtin("Struct", "[]")
+def struct_aref(obj, key):
+    return obj.ivars.get("@" + _member(obj, key))
+
+
+@builtin("Struct", "[]=")
+def struct_aset(obj, key, value):
+    obj.ivars["@" + _member(obj, key)] = value
+    return value
+
+
+@builtin("Struct", "==")
+def struct_equal(obj, other):
+    from .object import rb_equal
+    return (type(other) is RObject and other.cls is obj.cls
+            and rb_equal(_fields(obj), _fields(other)))
+
+
+@builtin("Struct", "eql?")
+def struct_eql(obj, other):
+    from .object import rb_eql
+    return type(other) is RObject and other.cls is obj.cls and rb_eql(_fields(obj), _fields(other))
+
+
+@builtin("Struct", "hash")
+def struct_hash(obj):
+    from .object import rb_hash
+    return rb_hash([id(obj.cls), *_fields(obj)])
+
+
+@builtin("Struct", "size", "length")
+def struct_size(obj):
+    return len(struct_members(obj.cls))
+
+
+@builtin("Struct", "dig")
+def struct_dig(obj, key, *rest):
+    v = struct_aref(obj, key)
+    return v if not rest or v is None else send(v, "dig", list(rest))
+
+
+@builtin("Struct", "to_s", "inspect")
+def struct_inspect(obj):
+    from .format import inspect, module_name
+    from ..objects import real_class
+    cls = real_class(obj)
+    name = "" if cls.name is None else module_name(cls) + " "
+    fields = ", ".join(f"{m}={inspect(obj.ivars.get('@' + m))}" for m in struct_members(cls))
+    return RString(f"#<struct {name}{fields}>")
