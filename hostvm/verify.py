@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from .code import CodeObject
 from .errors import VerifyError
-from .iop import (BRANCH, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, NONE, TARGET, YIELD,
+from .iop import (BRANCH, CELL, CONST, COUNT, JUMP, LOCAL, NAME, NONE, TARGET, YIELD,
                   YIELD_FROM)
 from .opcodes import MAX_OPERAND
 
-#: An instruction may not push or pop more than this many values at once.
+#: An instruction may not push or pop more than this many values at once
+#: (checked on the counts its stack effect derives from the operand; an IMM
+#: operand may pack other facts beside a count, e.g. a call site's index).
 MAX_COUNT = 1 << 16
 
 
@@ -68,9 +70,6 @@ def _verify_one(code: CodeObject, table) -> None:
         elif kind is COUNT and arg > MAX_COUNT:
             raise VerifyError(code, off, "operand out of range",
                               f"{iop.opname} count {arg} exceeds {MAX_COUNT}")
-        elif kind is IMM and arg > MAX_COUNT:
-            raise VerifyError(code, off, "operand out of range",
-                              f"{iop.opname} immediate {arg} exceeds {MAX_COUNT}")
         if iop.control in (YIELD, YIELD_FROM) and not code.is_generator:
             # the engines could not agree on what it means: only a generator's
             # frame can be suspended

@@ -1211,7 +1211,7 @@ def _require_relative(unit, node):
     unit.emit(Op.LOAD_FAST, SELF)
     unit.emit(Op.PUT_STRING, unit.const(unit.filename))
     unit.expr(node.args[0])
-    unit.emit(Op.SEND, unit.site("__require_relative__", 2, fcall=True))
+    unit.emit(Op.SEND, unit.site("require_relative", 2, fcall=True))    # (from_file, name)
 
 
 def _method_name(unit, node):

@@ -13,10 +13,10 @@ from __future__ import annotations
 from hostvm import (BRANCH, CALL, CELL, CONST, COUNT, IMM, JUMP, LOCAL, NAME, RAISE, RETURN,
                     TAKEN, TARGET, Interpreter, i_op, stack_shuffles)
 
-from . import runtime as rt
+from . import objects, runtime as rt
 from .builtins.object import frozen_values
 from .calls import UNSET
-from .objects import (AttrReader, Builtin, BreakSignal, RHash, RMethod, RObject, RProc, RString,
+from .objects import (AttrReader, AttrWriter, Builtin, BreakSignal, RHash, RMethod, RObject, RProc, RString,
                       ReturnSignal, class_of, note_builtin_frame, rb_error)
 from .opcodes import Op
 
@@ -221,8 +221,13 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
                 except BaseException as e:
                     note_builtin_frame(e, m)
                     raise
-        elif t is AttrReader and ci & 255 == 0:
-            return recv.ivars.get(m.ivar) if type(recv) is RObject else rt.get_ivar(recv, m.ivar)
+        elif t is AttrReader:
+            if ci & 255 == 0 and type(recv) is RObject:
+                return recv.ivars.get(m.ivar)
+        elif t is AttrWriter:
+            if ci & 255 == 1 and type(recv) is RObject and not frozen_values:
+                recv.ivars[m.ivar] = args[1]
+                return args[1]
         return site.call(recv, args[1:], None)
 
     @i_op(Op.SEND_BLOCK, operand=IMM, stack="args[(ci & 255) + 1] block -- result",
@@ -372,10 +377,14 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left == right
-        if type(left) is str or left is None:             # Symbol, nil: identity
-            return left is right or left == right and type(right) is str
+        if left is None or type(left) is bool:
+            return left is right
+        if type(left) is str:                                 # a Symbol
+            return type(right) is str and left == right
         if type(left) is RString and type(right) is RString:
             return left.s == right.s
+        if type(left) is RObject and left.cls.lookup("==") is objects.R.identity_eq:
+            return left is right
         return self.consts[ci >> 8].call(left, [right], None)
 
     @i_op(Op.OPT_NEQ, operand=IMM, stack="left right -- result", control=CALL)
@@ -383,8 +392,14 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left != right
+        if left is None or type(left) is bool:
+            return left is not right
+        if type(left) is str:
+            return type(right) is not str or left != right
         if type(left) is RString and type(right) is RString:
             return left.s != right.s
+        if type(left) is RObject and left.cls.lookup("==") is objects.R.identity_eq:
+            return left is not right
         return self.consts[ci >> 8].call(left, [right], None)
 
     @i_op(Op.OPT_LTLT, operand=IMM, stack="left right -- result", control=CALL)

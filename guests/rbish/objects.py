@@ -390,7 +390,8 @@ CLASS_TREE = (
     ("Method", "Object", False), ("Enumerator", "Object", False),
     ("Math", None, True), ("Process", None, True), ("Time", "Object", False),
     ("GC", None, True), ("ObjectSpace", None, True), ("Struct", "Object", False),
-    ("Random", "Object", False), ("IO", "Object", False),
+    ("Random", "Object", False), ("IO", "Object", False), ("Regexp", "Object", False),
+    ("MatchData", "Object", False),
     ("Exception", "Object", False), ("NoMemoryError", "Exception", False),
     ("ScriptError", "Exception", False), ("LoadError", "ScriptError", False),
     ("NotImplementedError", "ScriptError", False), ("SyntaxError", "ScriptError", False),
@@ -481,6 +482,8 @@ def new_realm() -> Realm:
     realm.type_class = {t: realm.classes[n] for t, n in HOST_TYPES.items()}
     realm.true_class, realm.false_class = realm.TrueClass, realm.FalseClass
     realm.main = RObject(realm.Object)
+    #: BasicObject#==: objects whose == is this one are equal when identical
+    realm.identity_eq = realm.BasicObject.methods["=="]
     for setup in REALM_SETUP:
         setup(realm)
     return realm

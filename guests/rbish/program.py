@@ -21,6 +21,10 @@ class Program:
         realm.program = self
         self.loaded = set()
         realm.Object.consts["ARGV"] = [RString(a) for a in argv]
+        # the language version rbish implements, and (honestly) which engine runs it
+        realm.Object.consts.update({"RUBY_VERSION": RString("3.1.2", frozen=True),
+                                    "RUBY_ENGINE": RString("rbish", frozen=True),
+                                    "RUBY_PLATFORM": RString("x86_64-linux", frozen=True)})
         stdout = RObject(realm.IO)
         for name in ("STDOUT",):
             realm.Object.consts[name] = stdout
@@ -68,7 +72,7 @@ class Program:
         return True
 
 
-@builtin("Kernel", "__require_relative__", visibility="private")
+@builtin("Kernel", "require_relative", visibility="private")
 def require_relative(self, from_file, name):
     return objects.R.program.require_relative(from_file.s, name.s)
 

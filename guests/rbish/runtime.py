@@ -7,7 +7,8 @@ from __future__ import annotations
 from hostvm.code import CodeObject
 
 from .calls import KwArgs, UNSET
-from .objects import (Builtin, Cell, Home, NativeProc, ProcMethod, RClass, RHash, RMethod,
+from .builtins.object import frozen_values
+from .objects import (AttrReader, AttrWriter, Builtin, Cell, Home, NativeProc, ProcMethod, RClass, RHash, RMethod,
                       RObject, RProc, RRange, RString, RubyError, BreakSignal, ReturnSignal,
                       ThrowSignal, UNDEFINED, call_method, check_visibility, class_of,
                       method_missing, methods_changed, new_exception, rb_error, real_class,
@@ -37,11 +38,27 @@ class CallSite:
         self.vcall = vcall          # a bare name: `foo`, no receiver, no arguments
 
     def call(self, recv, args, blk):
-        m = class_of(recv).lookup(self.name)
+        """The call (the i-ops' slow path, and every call with a block)."""
+        cls = recv.cls if type(recv) is RObject else class_of(recv)
+        m = cls.mcache.get(self.name)
         if m is None:
-            return method_missing(recv, self.name, args, blk, self.vcall)
-        if not self.fcall and m.visibility == "private" and not self.name.endswith("="):
-            check_visibility(m, recv, self.name)
+            m = cls.lookup(self.name)
+            if m is None:
+                return method_missing(recv, self.name, args, blk, self.vcall)
+        if m.visibility != "public" and not self.fcall:
+            if m.visibility == "private" and not self.name.endswith("="):
+                check_visibility(m, recv, self.name)
+        t = type(m)
+        if t is RMethod:
+            if m.plain and len(args) == m.nreq:
+                return m.vm.call_code(m.code, [recv, blk, None, *args, *m.pad], (), m.globals)
+        elif t is AttrReader:
+            if not args and type(recv) is RObject:
+                return recv.ivars.get(m.ivar)
+        elif t is AttrWriter:
+            if len(args) == 1 and type(recv) is RObject and not frozen_values:
+                recv.ivars[m.ivar] = args[0]
+                return args[0]
         return call_method(m, recv, self.name, args, blk)
 
     def __repr__(self):

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .. import objects
-from ..objects import (RString, RHash, RRange, RClass, NativeProc, builtin,
-                       on_new_realm, send, rb_error, check_frozen, real_class, BUILTINS,
-                       BUILTIN_SINGLETONS)
+from ..objects import (HOST_TYPES, RString, RHash, RRange, NativeProc, builtin,
+                       on_new_realm, send, rb_error, check_frozen, real_class, BUILTINS)
 from ..calls import KwArgs
 from .format import to_s, inspect as rb_inspect, string_inspect, symbol_inspect, sprintf, \
     module_name
@@ -372,26 +371,14 @@ def match_inspect(md):
     return RString(f"#<MatchData {' '.join(parts)}>")
 
 
-def _define_class(realm, name, host_type):
-    """A built-in class that objects.CLASS_TREE does not list, made for each
-    realm with its @builtin methods."""
-    cls = RClass(name, realm.Object)
-    realm.classes[name] = cls
-    setattr(realm, name, cls)
-    realm.Object.consts[name] = cls
-    realm.type_class[host_type] = cls
-    for mname, m in BUILTINS.get(name, {}).items():
-        cls.methods[mname] = objects._owned(m, cls)
-    for mname, m in BUILTIN_SINGLETONS.get(name, {}).items():
-        cls.meta.methods[mname] = objects._owned(m, cls.meta)
-
-
 @on_new_realm
 def _regexp_classes(realm):
-    _define_class(realm, "Regexp", RRegexp)
-    _define_class(realm, "MatchData", RMatch)
     consts = realm.Regexp.consts
     consts["IGNORECASE"], consts["EXTENDED"], consts["MULTILINE"] = 1, 2, 4
+
+
+HOST_TYPES[RRegexp] = "Regexp"
+HOST_TYPES[RMatch] = "MatchData"
 
 
 # -- String: basics ---------------------------------------------------------------------------
