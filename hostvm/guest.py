@@ -68,11 +68,21 @@ def get_guest(name: str) -> Guest:
 
 
 def guest_for_file(path: str) -> Guest:
+    """The guest whose extensions include the file's.  A guest that cannot be
+    loaded here (a dependency missing) does not stop the others from being
+    found; it is reported only if no guest takes the file."""
     ext = os.path.splitext(path)[1]
+    unloadable = None
     for name in BUNDLED:
-        g = get_guest(name)
+        try:
+            g = get_guest(name)
+        except ImportError as e:
+            unloadable = e
+            continue
         if ext in g.extensions:
             return g
+    if unloadable is not None:
+        raise unloadable
     raise KeyError(f"no guest for files ending in {ext!r}; use --guest")
 
 

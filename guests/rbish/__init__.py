@@ -36,6 +36,17 @@ class Rbish(Guest):
         program = Program(vm, list(argv[1:]), filename)
         program.run_main(code)
 
+    @property
+    def reference(self):
+        """CRuby, where `ruby` is installed: a resident process runs each
+        program (reference.py), start-up excluded as for rbish."""
+        from . import reference
+        return "ruby" if reference.available() else None
+
+    def run_reference(self, filename, argv):
+        from . import reference
+        reference.run(filename, list(argv[1:]))
+
     def format_error(self, exc):
         if isinstance(exc, GuestSyntaxError):
             out = [f"{exc.filename}:{exc.line}:{exc.column}: {exc.message}\n"]

@@ -144,9 +144,15 @@ class Unit:
         return len(self.varnames) - 1
 
     def site(self, name, argc, fcall=False, literal_block=False):
+        """The operand of SEND and SEND_BLOCK: the call site's constant index
+        and the number of arguments on the stack, in one immediate."""
         if argc > 255:
             self.error(A.Nil(line=self.line), "too many arguments (at most 255)")
         return self.const(CallSite(name, fcall, literal_block)) << 8 | argc
+
+    def opt_site(self, name):
+        """The operand of an OPT_ instruction: its call site, for the slow path."""
+        return self.const(CallSite(name))
 
     # -- variables ------------------------------------------------------------------------------
     def setup_variables(self, params):
@@ -498,9 +504,9 @@ class Unit:
             self.emit(Op.STORE_FAST, t)
         fcall = type(node.receiver) is A.Self
         if node.name == "[]=" and len(node.args) == 2:
-            self.emit(Op.OPT_ASET, self.site("[]=", 2))
+            self.emit(Op.OPT_ASET, self.opt_site("[]="))
         else:
-            self.emit(Op.SEND, self.site(node.name, len(node.args), fcall))
+            self.send(node.name, len(node.args), fcall)
             self.emit(Op.POP_TOP)
         if keep:
             self.emit(Op.LOAD_FAST, t)
@@ -554,8 +560,7 @@ class Unit:
             for a in target.args:
                 self.expr(a)
             self.emit(Op.LOAD_FAST, v)
-            self.emit(Op.SEND, self.site(target.name, len(target.args) + 1,
-                                         type(target.receiver) is A.Self))
+            self.send(target.name, len(target.args) + 1, type(target.receiver) is A.Self)
             self.emit(Op.POP_TOP)
         elif t is A.Splat:
             if target.value is None:
@@ -579,20 +584,25 @@ class Unit:
             return self.op_asgn_attr(node, keep)
         load, store = self.target_access(target)
         load()
-        if op in ("||", "&&"):
+        if op in ("||", "&&") and keep:
             done = Label()
             self.emit(Op.JUMP_IF_TRUE_OR_POP if op == "||" else Op.JUMP_IF_FALSE_OR_POP, done)
             self.expr(node.value)
             self.emit(Op.DUP_TOP)
             store()
             self.mark(done)
+        elif op in ("||", "&&"):
+            done = Label()
+            self.emit(Op.POP_JUMP_IF_TRUE if op == "||" else Op.POP_JUMP_IF_FALSE, done)
+            self.expr(node.value)
+            store()
+            self.mark(done)
         else:
             self.expr(node.value)
             self.binary(op)
-            self.emit(Op.DUP_TOP)
+            if keep:
+                self.emit(Op.DUP_TOP)
             store()
-        if not keep:
-            self.emit(Op.POP_TOP)
 
     def target_access(self, target):
         """(load, store) emitters for a simple op-assignment target; store pops."""
@@ -620,6 +630,29 @@ class Unit:
     def op_asgn_attr(self, node, keep):
         """`r.x op= v`, `r[i] op= v`: the receiver and index are evaluated once."""
         target, op = node.target, node.op
+        getter = target.name[:-1]
+        fcall = type(target.receiver) is A.Self
+        if not keep and op not in ("||", "&&") and all(
+                type(e) in (A.LVar, A.Self, A.Int, A.Sym, A.IVar)
+                for e in (target.receiver, *target.args)):
+            # operands that can be read twice: setter's receiver and index
+            # first, then the new value, then the setter
+            for e in (target.receiver, *target.args):
+                self.expr(e)
+            for e in (target.receiver, *target.args):
+                self.expr(e)
+            if getter == "[]" and len(target.args) == 1:
+                self.emit(Op.OPT_AREF, self.opt_site("[]"))
+            else:
+                self.send(getter, len(target.args), fcall)
+            self.expr(node.value)
+            self.binary(op)
+            if target.name == "[]=" and len(target.args) == 1:
+                self.emit(Op.OPT_ASET, self.opt_site("[]="))
+            else:
+                self.send(target.name, len(target.args) + 1, fcall)
+                self.emit(Op.POP_TOP)
+            return
         self.expr(target.receiver)
         r = self.temp()
         self.emit(Op.STORE_FAST, r)
@@ -628,17 +661,15 @@ class Unit:
             self.expr(a)
             idx.append(self.temp())
             self.emit(Op.STORE_FAST, idx[-1])
-        getter = target.name[:-1]
-        fcall = type(target.receiver) is A.Self
 
         def load():
             self.emit(Op.LOAD_FAST, r)
             for i in idx:
                 self.emit(Op.LOAD_FAST, i)
             if getter == "[]" and len(idx) == 1:
-                self.emit(Op.OPT_AREF, self.site("[]", 1))
+                self.emit(Op.OPT_AREF, self.opt_site("[]"))
             else:
-                self.emit(Op.SEND, self.site(getter, len(idx), fcall))
+                self.send(getter, len(idx), fcall)
 
         def store():                    # the new value is on the stack: keep it there
             v = self.temp()
@@ -647,7 +678,7 @@ class Unit:
             for i in idx:
                 self.emit(Op.LOAD_FAST, i)
             self.emit(Op.LOAD_FAST, v)
-            self.emit(Op.SEND, self.site(target.name, len(idx) + 1, fcall))
+            self.send(target.name, len(idx) + 1, fcall)
             self.emit(Op.POP_TOP)
             self.emit(Op.LOAD_FAST, v)
 
@@ -669,9 +700,9 @@ class Unit:
         """Apply binary operator `op` to the two values on the stack."""
         opt = BINARY_OPS.get(op)
         if opt is not None:
-            self.emit(opt, self.site(op, 1))
+            self.emit(opt, self.opt_site(op))
         else:
-            self.emit(Op.SEND, self.site(op, 1))
+            self.send(op, 1)
 
     # calls
     def c_Call(self, node):
@@ -694,7 +725,7 @@ class Unit:
                 self.expr(recv)
                 for a in args:
                     self.expr(a)
-                self.emit(opt, self.site(name, len(args)))
+                self.emit(opt, self.opt_site(name))
                 return
         if recv is None:
             self.emit(Op.LOAD_FAST, SELF)
@@ -727,10 +758,18 @@ class Unit:
         if node.block is not None or node.block_arg is not None:
             self.block_value(node)
             self.emit(Op.SEND_BLOCK, self.site(node.name, len(args), fcall, literal))
-        elif node.receiver is None and not args:
-            self.emit(Op.SEND, self.const(CallSite(node.name, True, vcall=True)) << 8)
         else:
-            self.emit(Op.SEND, self.site(node.name, len(args), fcall))
+            self.send(node.name, len(args), fcall,
+                      vcall=node.receiver is None and not args)
+
+    def send(self, name, argc, fcall=False, vcall=False):
+        """Call method `name` of the receiver under its `argc` arguments."""
+        if argc == 0:
+            self.emit(Op.SEND_0, self.const(CallSite(name, fcall, vcall=vcall)))
+        elif argc == 1:
+            self.emit(Op.SEND_1, self.const(CallSite(name, fcall)))
+        else:
+            self.emit(Op.SEND, self.site(name, argc, fcall))
 
     def block_value(self, node):
         if node.block is not None:
@@ -811,7 +850,7 @@ class Unit:
 
     def c_Not(self, node):
         self.expr(node.value)
-        self.emit(Op.OPT_NOT, self.site("!", 0))
+        self.emit(Op.OPT_NOT, self.opt_site("!"))
 
     def c_And(self, node):
         done = Label()

@@ -33,11 +33,13 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
         return not isinstance(value, rt.INTERNAL_TYPES)
 
     #: the switch engine's case order, hottest first: the dynamic opcode
-    #: profile of bench/rbish (`hostvm profile`), each benchmark weighted equally
+    #: profile of bench/rbish at the quick sizes (`hostvm profile`), each
+    #: benchmark weighted equally, as for pyish and jsish
     switch_order = (
-        Op.LOAD_FAST, Op.LOAD_CONST, Op.STORE_FAST, Op.OPT_AREF, Op.SEND, Op.OPT_PLUS,
-        Op.OPT_MULT, Op.GET_IVAR, Op.OPT_LT, Op.POP_JUMP_IF_FALSE, Op.OPT_MINUS, Op.LOAD_DEREF,
-        Op.RETURN_VALUE, Op.POP_TOP, Op.OPT_ASET, Op.STORE_DEREF,
+        Op.LOAD_FAST, Op.LOAD_CONST, Op.STORE_FAST, Op.OPT_PLUS, Op.LOAD_DEREF, Op.OPT_MULT,
+        Op.RETURN_VALUE, Op.OPT_AREF, Op.SEND_0, Op.POP_JUMP_IF_TRUE, Op.SEND_1, Op.GET_CONST,
+        Op.POP_JUMP_IF_FALSE, Op.GET_IVAR, Op.OPT_MINUS, Op.OPT_LT, Op.POP_TOP, Op.OPT_AND,
+        Op.SET_IVAR, Op.OPT_GE, Op.OPT_DIV, Op.LOAD_CLOSURE, Op.OPT_EQ, Op.OPT_LTLT,
     )
 
     # -- variables ------------------------------------------------------------------------
@@ -230,6 +232,54 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
                 return args[1]
         return site.call(recv, args[1:], None)
 
+    @i_op(Op.SEND_0, operand=CONST, stack="recv -- result", control=CALL)
+    def send_0(self, index, recv):
+        site = self.consts[index]
+        cls = recv.cls if type(recv) is RObject else class_of(recv)
+        m = cls.mcache.get(site.name)
+        if m is None:
+            m = cls.lookup(site.name)
+        t = type(m)
+        if t is AttrReader:
+            if type(recv) is RObject:
+                return recv.ivars.get(m.ivar)
+        elif t is RMethod:
+            if m.plain and m.nreq == 0 and (site.fcall or m.visibility == "public"):
+                return m.vm.call_code(m.code, [recv, None, None, *m.pad], (), m.globals)
+        elif t is Builtin:
+            if m.min_args == 0 and not m.takes_block:
+                try:
+                    return m.fn(recv)
+                except BaseException as e:
+                    note_builtin_frame(e, m)
+                    raise
+        return site.call(recv, [], None)
+
+    @i_op(Op.SEND_1, operand=CONST, stack="recv arg -- result", control=CALL)
+    def send_1(self, index, recv, arg):
+        site = self.consts[index]
+        cls = recv.cls if type(recv) is RObject else class_of(recv)
+        m = cls.mcache.get(site.name)
+        if m is None:
+            m = cls.lookup(site.name)
+        t = type(m)
+        if t is AttrWriter:
+            if type(recv) is RObject and not frozen_values:
+                recv.ivars[m.ivar] = arg
+                return arg
+        elif t is RMethod:
+            if m.plain and m.nreq == 1 and (site.fcall or m.visibility == "public"):
+                return m.vm.call_code(m.code, [recv, None, None, arg, *m.pad], (), m.globals)
+        elif t is Builtin:
+            if m.min_args <= 1 and (m.max_args is None or m.max_args >= 1) and \
+                    not m.takes_block:
+                try:
+                    return m.fn(recv, arg)
+                except BaseException as e:
+                    note_builtin_frame(e, m)
+                    raise
+        return site.call(recv, [arg], None)
+
     @i_op(Op.SEND_BLOCK, operand=IMM, stack="args[(ci & 255) + 1] block -- result",
           control=CALL)
     def send_block(self, ci, args, block):
@@ -306,74 +356,74 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
         return rt.block_arg(value)
 
     # -- operators: the built-in types here, everything else through send --------------
-    @i_op(Op.OPT_PLUS, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_plus(self, ci, left, right):
+    @i_op(Op.OPT_PLUS, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_plus(self, site, left, right):
         if type(left) is int and type(right) is int:
             return left + right
         if type(left) is float and (type(right) is float or type(right) is int):
             return left + right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_MINUS, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_minus(self, ci, left, right):
+    @i_op(Op.OPT_MINUS, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_minus(self, site, left, right):
         if type(left) is int and type(right) is int:
             return left - right
         if type(left) is float and (type(right) is float or type(right) is int):
             return left - right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_MULT, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_mult(self, ci, left, right):
+    @i_op(Op.OPT_MULT, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_mult(self, site, left, right):
         if type(left) is int and type(right) is int:
             return left * right
         if type(left) is float and (type(right) is float or type(right) is int):
             return left * right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_DIV, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_div(self, ci, left, right):
+    @i_op(Op.OPT_DIV, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_div(self, site, left, right):
         if type(left) is int and type(right) is int and right:
             return left // right
         if type(left) is float and (type(right) is float or type(right) is int) and right:
             return left / right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_MOD, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_mod(self, ci, left, right):
+    @i_op(Op.OPT_MOD, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_mod(self, site, left, right):
         if type(left) is int and type(right) is int and right:
             return left % right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_LT, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_lt(self, ci, left, right):
+    @i_op(Op.OPT_LT, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_lt(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left < right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_LE, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_le(self, ci, left, right):
+    @i_op(Op.OPT_LE, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_le(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left <= right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_GT, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_gt(self, ci, left, right):
+    @i_op(Op.OPT_GT, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_gt(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left > right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_GE, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_ge(self, ci, left, right):
+    @i_op(Op.OPT_GE, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_ge(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left >= right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_EQ, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_eq(self, ci, left, right):
+    @i_op(Op.OPT_EQ, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_eq(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left == right
@@ -385,10 +435,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
             return left.s == right.s
         if type(left) is RObject and left.cls.lookup("==") is objects.R.identity_eq:
             return left is right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_NEQ, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_neq(self, ci, left, right):
+    @i_op(Op.OPT_NEQ, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_neq(self, site, left, right):
         if (type(left) is int or type(left) is float) and \
                 (type(right) is int or type(right) is float):
             return left != right
@@ -400,31 +450,31 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
             return left.s != right.s
         if type(left) is RObject and left.cls.lookup("==") is objects.R.identity_eq:
             return left is not right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_LTLT, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_ltlt(self, ci, left, right):
+    @i_op(Op.OPT_LTLT, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_ltlt(self, site, left, right):
         if type(left) is list and not frozen_values:
             left.append(right)
             return left
         if type(left) is int and type(right) is int and 0 <= right < 64:
             return left << right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_AND, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_and(self, ci, left, right):
+    @i_op(Op.OPT_AND, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_and(self, site, left, right):
         if type(left) is int and type(right) is int:
             return left & right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_OR, operand=IMM, stack="left right -- result", control=CALL)
-    def opt_or(self, ci, left, right):
+    @i_op(Op.OPT_OR, operand=CONST, stack="left right -- result", control=CALL)
+    def opt_or(self, site, left, right):
         if type(left) is int and type(right) is int:
             return left | right
-        return self.consts[ci >> 8].call(left, [right], None)
+        return self.consts[site].call(left, [right], None)
 
-    @i_op(Op.OPT_AREF, operand=IMM, stack="recv key -- value", control=CALL)
-    def opt_aref(self, ci, recv, key):
+    @i_op(Op.OPT_AREF, operand=CONST, stack="recv key -- value", control=CALL)
+    def opt_aref(self, site, recv, key):
         if type(recv) is list and type(key) is int:
             if -len(recv) <= key < len(recv):
                 return recv[key]
@@ -434,10 +484,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
             value = recv.get(key, UNSET)
             if value is not UNSET:
                 return value
-        return self.consts[ci >> 8].call(recv, [key], None)
+        return self.consts[site].call(recv, [key], None)
 
-    @i_op(Op.OPT_ASET, operand=IMM, stack="recv key value --", control=CALL)
-    def opt_aset(self, ci, recv, key, value):
+    @i_op(Op.OPT_ASET, operand=CONST, stack="recv key value --", control=CALL)
+    def opt_aset(self, site, recv, key, value):
         if type(recv) is list and type(key) is int and -len(recv) <= key < len(recv) and \
                 not frozen_values:
             recv[key] = value
@@ -445,33 +495,33 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
                 not recv.frozen:
             recv[key] = value
         else:
-            self.consts[ci >> 8].call(recv, [key, value], None)
+            self.consts[site].call(recv, [key, value], None)
 
-    @i_op(Op.OPT_LENGTH, operand=IMM, stack="recv -- length", control=CALL)
-    def opt_length(self, ci, recv):
+    @i_op(Op.OPT_LENGTH, operand=CONST, stack="recv -- length", control=CALL)
+    def opt_length(self, site, recv):
         if type(recv) is list:
             return len(recv)
         if type(recv) is RString:
             return len(recv.s)
-        return self.consts[ci >> 8].call(recv, [], None)
+        return self.consts[site].call(recv, [], None)
 
-    @i_op(Op.OPT_NOT, operand=IMM, stack="value -- result", control=CALL)
-    def opt_not(self, ci, value):
+    @i_op(Op.OPT_NOT, operand=CONST, stack="value -- result", control=CALL)
+    def opt_not(self, site, value):
         if type(value) is RObject:
-            return self.consts[ci >> 8].call(value, [], None)
+            return self.consts[site].call(value, [], None)
         return value is None or value is False
 
-    @i_op(Op.OPT_NEG, operand=IMM, stack="value -- result", control=CALL)
-    def opt_neg(self, ci, value):
+    @i_op(Op.OPT_NEG, operand=CONST, stack="value -- result", control=CALL)
+    def opt_neg(self, site, value):
         if type(value) is int or type(value) is float:
             return -value
-        return self.consts[ci >> 8].call(value, [], None)
+        return self.consts[site].call(value, [], None)
 
-    @i_op(Op.OPT_SUCC, operand=IMM, stack="value -- result", control=CALL)
-    def opt_succ(self, ci, value):
+    @i_op(Op.OPT_SUCC, operand=CONST, stack="value -- result", control=CALL)
+    def opt_succ(self, site, value):
         if type(value) is int:
             return value + 1
-        return self.consts[ci >> 8].call(value, [], None)
+        return self.consts[site].call(value, [], None)
 
     @i_op(Op.NOT, stack="value -- result")
     def not_(self, value):

@@ -61,6 +61,8 @@ class Op(Opcode):
     INVOKE_BLOCK_VARARGS = 54
     INVOKE_SUPER = 55
     MAKE_BLOCK = 56
+    SEND_0 = 48              # a call with no arguments and no block (`obj.x`)
+    SEND_1 = 49              # ... with one argument (`obj.x = v`, `a.push(x)`)
     MAKE_LAMBDA = 57
     BLOCK_ARG = 58           # &value: a block from a value
     # operators with fast paths for the built-in types (else a send)
