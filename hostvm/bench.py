@@ -257,6 +257,7 @@ class Measurer:
         if config == REFERENCE:
             if guest.reference is None:
                 raise BenchError(f"guest {guest.name} has no in-process reference implementation")
+            guest.start_reference()             # its start-up, like ours, is not timed
             self.runs = 0
             return
         vm = VM(guest.interpreter, config.mode, config.stack, config.backend)
@@ -825,7 +826,7 @@ def format_report(results: Results, rich: bool | None = None, file=None) -> str 
             rich = False
     main = report_rows(results, "\n± " if rich else " ± ")
     ref = reference_rows(results)
-    ref_title = (f"Against {results.reference_name} running the same source in-process "
+    ref_title = (f"Against {results.reference_name} running the same source "
                  f"(start-up excluded on both sides): {results.reference_name} time / "
                  f"hostvm time, above 1 = hostvm faster")
     if not rich:

@@ -55,6 +55,11 @@ class Guest:
     #: can run a program with it in-process (`hostvm bench --reference`)
     reference: str | None = None
 
+    def start_reference(self) -> None:
+        """Start the reference implementation before anything is timed (a
+        reference that runs in a resident process of its own starts it
+        here); by default there is nothing to start."""
+
     def run_reference(self, filename: str, argv: list[str]):
         """Run the program under the reference implementation, in this
         process, writing to sys.stdout (start-up excluded from its timing)."""

@@ -68,3 +68,21 @@ def test_benchmark_small_size(name, mode, stack, backend):
         assert run_ruby(path, (size,)) == (0, expected), "expected output is stale"
     status, out, err = run_guest("rbish", path, (size,), mode, stack, backend)
     assert (status, out) == (0, expected), err
+
+
+@pytest.mark.skipif(RUBY is None, reason="ruby is not installed: no CRuby to run")
+def test_resident_cruby_runs_programs_again_and_again():
+    """`hostvm bench --reference`: one resident ruby runs each program afresh."""
+    import contextlib
+    import io
+    from guests.rbish import reference
+    size = str(MANIFEST["nbody"]["small"])
+    expected = (BENCH / "expected" / f"nbody_{size}.out").read_text()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        reference.run(str(BENCH / "nbody.rb"), [size])
+        reference.run(str(BENCH / "nbody.rb"), [size])
+    assert out.getvalue() == expected * 2
+    with pytest.raises(SystemExit) as e, contextlib.redirect_stdout(io.StringIO()):
+        reference.run(str(CORPUS.parent / "rbish_errors" / "exit_status.rb"), [])
+    assert e.value.code == 3

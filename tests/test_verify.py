@@ -283,3 +283,25 @@ def test_the_vm_verifies_code_before_its_first_run():
         vm = VM(Toy, mode, "unchecked")
         with pytest.raises(VerifyError, match="underflow"):
             vm.execute(vm.frame(bad, [], [], {}))
+
+
+def test_an_immediate_is_bounded_by_the_counts_it_yields():
+    """An IMM may pack more than a count (rbish's SEND: a call site's
+    constant index << 8 | the argument count): the verifier bounds what the
+    stack effect derives from it, not the immediate itself."""
+    from guests.rbish.interpreter import RbishInterpreter
+    from guests.rbish.opcodes import Op as R
+    table = build_table(RbishInterpreter)
+    send = (int(R.SEND), 300 << 8 | 1)                  # site 300, one argument
+    ok = CodeObject(name="wide_site", filename="<t>", lines=(1,) * 4,
+                    instructions=((int(R.LOAD_FAST), 0), (int(R.LOAD_FAST), 0), send,
+                                  (int(R.RETURN_VALUE), 0)), varnames=("self",))
+    verify(ok, table)
+    assert ok.depths == (0, 1, 2, 1)
+    too_many = (int(R.EXPAND_ARRAY_SPLAT), MAX_COUNT << 8)   # MAX_COUNT + 1 items
+    bad = CodeObject(name="wide_splat", filename="<t>", lines=(1,) * 3,
+                     instructions=((int(R.LOAD_FAST), 0), too_many, (int(R.RETURN_VALUE), 0)),
+                     varnames=("self",))
+    with pytest.raises(VerifyError) as e:
+        verify(bad, table)
+    assert (e.value.offset, e.value.rule) == (1, "bad count operand")

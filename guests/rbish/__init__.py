@@ -43,6 +43,10 @@ class Rbish(Guest):
         from . import reference
         return "ruby" if reference.available() else None
 
+    def start_reference(self):
+        from . import reference
+        reference.start()
+
     def run_reference(self, filename, argv):
         from . import reference
         reference.run(filename, list(argv[1:]))

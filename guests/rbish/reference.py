@@ -20,6 +20,8 @@ SERVER = r'''
 require "stringio"
 $VERBOSE = nil                          # reloading a file redefines its constants
 STDOUT.binmode
+STDOUT.write("ready\n")
+STDOUT.flush
 while (line = STDIN.gets)
   file, *args = line.chomp.split("\t")
   ARGV.replace(args)
@@ -50,6 +52,8 @@ class CRuby:
         self.proc = subprocess.Popen([ruby, "-e", SERVER], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, bufsize=0)
         atexit.register(self.close)
+        if self.proc.stdout.readline() != b"ready\n":    # its start-up is over
+            raise RuntimeError("the resident ruby process did not start")
 
     def run(self, filename: str, argv: list[str]) -> tuple[int, str]:
         """(exit status, what the program printed)."""
@@ -78,13 +82,18 @@ def available() -> bool:
     return shutil.which("ruby") is not None
 
 
-def run(filename: str, argv: list[str]) -> None:
-    """Run the program under CRuby, writing its output to sys.stdout; a
-    failure is raised as SystemExit with CRuby's status."""
+def start() -> CRuby:
+    """The resident CRuby of this process, started on first use."""
     global _server
     if _server is None:
         _server = CRuby(shutil.which("ruby"))
-    status, out = _server.run(filename, argv)
+    return _server
+
+
+def run(filename: str, argv: list[str]) -> None:
+    """Run the program under CRuby, writing its output to sys.stdout; a
+    failure is raised as SystemExit with CRuby's status."""
+    status, out = start().run(filename, argv)
     sys.stdout.write(out)
     if status != 0:
         raise SystemExit(status)
