@@ -218,10 +218,10 @@ class Unit:
         m["npost"] = sum(1 for k in kinds if k in ("req", "mlhs", "post")) - m["nreq"]
         m["has_kw"] = any(k in ("key", "kwopt", "kwrest") for k in kinds)
         m["simple"] = all(k in ("req", "mlhs") for k in kinds) and "mlhs" not in kinds
-        m["arity"] = (m["nreq"] + m["npost"]) if not (m["nopt"] or m["rest"]) else \
-            -(m["nreq"] + m["npost"] + 1)
-        if any(k == "key" for k in kinds) and m["arity"] >= 0:
-            m["arity"] += 1
+        # Method#arity: keywords count as one more argument, required if any is
+        n = m["nreq"] + m["npost"] + ("key" in kinds)
+        optional = m["nopt"] or m["rest"] or (m["has_kw"] and "key" not in kinds)
+        m["arity"] = -(n + 1) if optional else n
         m["proc_arity"] = m["arity"] if m["rest"] or m["nopt"] == 0 else -(m["nreq"] + 1)
 
     def prologue(self, params):
@@ -423,42 +423,31 @@ class Unit:
     def c_LVar(self, node):
         self.load_var(self.a.var_of[id(node)])
 
-    def c_LAsgn(self, node):
+    def assign(self, node, keep):
+        """`target = value` for a variable or constant target; with keep, the
+        value stays on the stack as the expression's."""
         self.expr(node.value)
-        self.emit(Op.DUP_TOP)
-        self.store_var(self.a.var_of[id(node)])
+        if keep:
+            self.emit(Op.DUP_TOP)
+        self.target_access(node)[1]()
+
+    def c_LAsgn(self, node):
+        self.assign(node, keep=True)
 
     def d_LAsgn(self, node):
-        self.expr(node.value)
-        self.store_var(self.a.var_of[id(node)])
+        self.assign(node, keep=False)
+
+    c_IAsgn = c_GAsgn = c_CVAsgn = c_CAsgn = c_LAsgn
+    d_IAsgn = d_GAsgn = d_CVAsgn = d_CAsgn = d_LAsgn
 
     def c_IVar(self, node):
         self.emit(Op.GET_IVAR, self.name_(node.name))
 
-    def c_IAsgn(self, node):
-        self.expr(node.value)
-        self.emit(Op.DUP_TOP)
-        self.emit(Op.SET_IVAR, self.name_(node.name))
-
-    def d_IAsgn(self, node):
-        self.expr(node.value)
-        self.emit(Op.SET_IVAR, self.name_(node.name))
-
     def c_GVar(self, node):
         self.emit(Op.GET_GVAR, self.name_(node.name))
 
-    def c_GAsgn(self, node):
-        self.expr(node.value)
-        self.emit(Op.DUP_TOP)
-        self.emit(Op.SET_GVAR, self.name_(node.name))
-
     def c_CVar(self, node):
         self.emit(Op.GET_CVAR, self.name_(node.name))
-
-    def c_CVAsgn(self, node):
-        self.expr(node.value)
-        self.emit(Op.DUP_TOP)
-        self.emit(Op.SET_CVAR, self.name_(node.name))
 
     def c_Const(self, node):
         if node.top:
@@ -469,13 +458,6 @@ class Unit:
             self.emit(Op.GET_CONST_FROM, self.name_(node.name))
         else:
             self.emit(Op.GET_CONST, self.const(ConstRef(node.name, self.nesting)))
-
-    def c_CAsgn(self, node):
-        self.expr(node.value)
-        self.emit(Op.DUP_TOP)
-        self.const_scope(node)
-        self.emit(Op.ROT_TWO)
-        self.emit(Op.SET_CONST, self.const(ConstRef(node.name, self.nesting)))
 
     def const_scope(self, node):
         if node.top:

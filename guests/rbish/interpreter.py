@@ -30,7 +30,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
 
     @classmethod
     def is_guest_value(cls, value):
-        return not isinstance(value, rt.INTERNAL_TYPES)
+        """The built-in library's own value types (Enumerator, Regexp, Method,
+        MatchData...) are Ruby values too; the VM's internals never reach
+        a stack (UNSET does, by design: VALUE_TYPES names it)."""
+        return True
 
     #: the switch engine's case order, hottest first: the dynamic opcode
     #: profile of bench/rbish at the quick sizes (`hostvm profile`), each

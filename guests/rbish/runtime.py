@@ -21,8 +21,6 @@ from . import objects
 #: optional parameter's UNSET on its way to JUMP_IF_ARG_GIVEN)
 VALUE_TYPES = (int, float, str, bool, type(None), RString, list, RHash, RRange, RProc,
                NativeProc, RObject, RClass, Cell, CodeObject, BaseException, type(UNSET))
-#: host objects that must never reach a guest stack
-INTERNAL_TYPES = ()
 
 
 # -- call sites ----------------------------------------------------------------------------
@@ -556,5 +554,4 @@ def case_eq(pattern, subject):
     return truthy(send(pattern, "===", [subject]))
 
 
-__all__ = ["CallSite", "SuperSite", "ConstRef", "KwArgs", "UNSET", "VALUE_TYPES",
-           "INTERNAL_TYPES"]
+__all__ = ["CallSite", "SuperSite", "ConstRef", "KwArgs", "UNSET", "VALUE_TYPES"]

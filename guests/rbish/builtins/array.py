@@ -942,7 +942,7 @@ def flat_map(a, blk):
     return out
 
 
-@builtin("Array", "select", "filter", block=True)
+@builtin("Array", "select", "filter", "find_all", block=True)
 def select(a, blk):
     if blk is None:
         return make_enumerator(a, "select", [])
@@ -1024,6 +1024,74 @@ def chunk_while(a, blk):
 @builtin("Array", "slice_when", block=True)
 def slice_when(a, blk):
     return make_enumerator(_split_between(a, blk, True), "each", [])
+
+
+def _slicer(name, after):
+    """slice_before / slice_after: a new slice starts before (ends after)
+    each element that `pattern === x` (or the block) accepts."""
+    def method(a, blk, *pattern):
+        if len(pattern) > 1 or (blk is None) is (not pattern):
+            raise rb_error("ArgumentError", f"wrong number of arguments (given {len(pattern)}, "
+                                            f"expected {0 if blk is not None else 1})")
+        out = []
+        for x in a:
+            hit = truthy(send(pattern[0], "===", [x]) if pattern else blk.call(x))
+            if not out or (hit and not after):
+                out.append([x])
+            else:
+                out[-1].append(x)
+            if hit and after:
+                out.append([])
+        if out and not out[-1]:
+            out.pop()
+        return make_enumerator(out, "each", [])
+    method.__name__ = name
+    return method
+
+
+builtin("Array", "slice_before", block=True)(_slicer("slice_before", False))
+builtin("Array", "slice_after", block=True)(_slicer("slice_after", True))
+
+
+@builtin("Array", "chunk", block=True)
+def chunk(a, blk):
+    """Runs of consecutive elements with the same block value, as [value, run]
+    pairs; nil and :_separator drop the element, :_alone makes a run of one."""
+    if blk is None:
+        return make_enumerator(a, "chunk", [])
+    out = []
+    prev = None
+    for x in a:
+        k = blk.call(x)
+        if k is None or k == "_separator":
+            prev = None
+            continue
+        if type(k) is str and k.startswith("_") and k != "_alone":
+            raise rb_error("RuntimeError", "symbols beginning with an underscore are reserved")
+        if prev is not None and k != "_alone" and rb_equal(k, prev[0]):
+            prev[1].append(x)
+        else:
+            prev = [k, [x]]
+            out.append(prev)
+    return make_enumerator(out, "each", [])
+
+
+def _grep(a, blk, pattern, keep):
+    out = []
+    for x in a:
+        if truthy(send(pattern, "===", [x])) is keep:
+            out.append(x if blk is None else blk.call(x))
+    return out
+
+
+@builtin("Array", "grep", block=True)
+def grep(a, blk, pattern):
+    return _grep(a, blk, pattern, True)
+
+
+@builtin("Array", "grep_v", block=True)
+def grep_v(a, blk, pattern):
+    return _grep(a, blk, pattern, False)
 
 
 @builtin("Array", "zip", block=True)
@@ -1235,6 +1303,22 @@ def max_by(a, blk, n=None):
 @builtin("Array", "minmax", block=True)
 def minmax(a, blk):
     return [extreme(a, blk, -1), extreme(a, blk, 1)]
+
+
+@builtin("Array", "minmax_by", block=True)
+def minmax_by(a, blk):
+    if blk is None:
+        return make_enumerator(a, "minmax_by", [])
+    if not a:
+        return [None, None]
+    keys = [blk.call(x) for x in a]         # the block once per element, as CRuby
+    lo = hi = 0
+    for i in range(1, len(a)):
+        if compare(keys[i], keys[lo]) < 0:
+            lo = i
+        if compare(keys[i], keys[hi]) > 0:
+            hi = i
+    return [a[lo], a[hi]]
 
 
 @builtin("Array", "sum", block=True)

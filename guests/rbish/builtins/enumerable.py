@@ -11,8 +11,8 @@ take_while, ...) stop the iteration instead, so they work on endless `each`.
 """
 from __future__ import annotations
 
-from ..objects import (HOST_TYPES, RHash, RObject, RRange, RString, NativeProc, builtin,
-                       rb_error, send, truthy)
+from ..objects import (BUILTINS, HOST_TYPES, RHash, RObject, RRange, RString, NativeProc,
+                       builtin, on_new_realm, rb_error, send, truthy)
 
 
 class REnumerator:
@@ -177,7 +177,8 @@ for _name in ("select", "filter", "reject", "filter_map", "inject", "reduce", "s
               "sort_by", "min", "max", "min_by", "max_by", "minmax", "sum", "count",
               "each_slice", "each_cons", "each_with_object", "group_by", "partition",
               "tally", "zip", "drop", "drop_while", "uniq", "chunk_while", "slice_when",
-              "reverse_each", "to_h", "one?", "cycle"):
+              "reverse_each", "to_h", "one?", "cycle", "find_all", "minmax_by", "grep",
+              "grep_v", "chunk", "slice_before", "slice_after"):
     builtin("Enumerable", _name, block=True)(_as_array_method(_name))
 
 
@@ -330,6 +331,244 @@ def enumerable_all(recv, blk, *pattern):
 @builtin("Enumerable", "none?", block=True)
 def enumerable_none(recv, blk, *pattern):
     return not enumerable_any(recv, blk, *pattern)
+
+
+@builtin("Enumerable", "each_entry", block=True)
+def enumerable_each_entry(recv, blk, *args):
+    if blk is None:
+        return make_enumerator(recv, "each_entry", list(args))
+    send(recv, "each", list(args), NativeProc(lambda *xs: blk.call(pack(xs))))
+    return recv
+
+
+@builtin("Enumerable", "compact")
+def enumerable_compact(recv):
+    return [x for x in values_of(recv) if x is not None]
+
+
+# -- Enumerator::Lazy ---------------------------------------------------------------------------
+class RLazy:
+    """`source.lazy` and the steps chained on it (map, select, take...): each
+    step is the method's name, its arguments and its block.  Iterating it
+    runs every value of the source through the steps one at a time, so the
+    source may be endless as long as a step or the caller stops early."""
+
+    __slots__ = ("source", "method", "args", "blk")
+
+    def __init__(self, source, method=None, args=(), blk=None):
+        self.source, self.method, self.args, self.blk = source, method, list(args), blk
+
+
+def _lazy_stage(lazy, emit):
+    """A function taking each value `lazy.source` yields and passing what the
+    step makes of it to `emit`; either answers True to stop the iteration."""
+    name, blk, args = lazy.method, lazy.blk, lazy.args
+    if name in ("map", "collect"):
+        return lambda x: emit(blk.call(x))
+    if name in ("select", "filter"):
+        return lambda x: truthy(blk.call(x)) and emit(x)
+    if name == "reject":
+        return lambda x: not truthy(blk.call(x)) and emit(x)
+    if name == "filter_map":
+        def step(x):
+            v = blk.call(x)
+            return truthy(v) and emit(v)
+        return step
+    if name in ("flat_map", "collect_concat"):
+        def step(x):
+            v = blk.call(x)
+            for y in (v if type(v) is list else [v]):
+                if emit(y):
+                    return True
+            return False
+        return step
+    if name == "take_while":
+        return lambda x: True if not truthy(blk.call(x)) else emit(x)
+    if name == "drop_while":
+        dropping = [True]
+
+        def step(x):
+            if dropping[0] and truthy(blk.call(x)):
+                return False
+            dropping[0] = False
+            return emit(x)
+        return step
+    if name == "take":
+        left = [args[0]]
+
+        def step(x):
+            left[0] -= 1
+            return emit(x) or left[0] <= 0
+        return step
+    if name == "drop":
+        skip = [args[0]]
+
+        def step(x):
+            if skip[0] > 0:
+                skip[0] -= 1
+                return False
+            return emit(x)
+        return step
+    if name in ("with_index", "each_with_index"):
+        index = [(args[0] if args and args[0] is not None else 0) - 1]
+
+        def step(x):
+            index[0] += 1
+            if blk is None:
+                return emit([x, index[0]])
+            blk.call(x, index[0])
+            return emit(x)
+        return step
+    if name == "uniq":
+        from .hash import hash_key
+        seen = set()
+
+        def step(x):
+            k = hash_key(blk.call(x) if blk is not None else x)
+            if k in seen:
+                return False
+            seen.add(k)
+            return emit(x)
+        return step
+    if name == "compact":
+        return lambda x: x is not None and emit(x)
+    if name in ("grep", "grep_v"):
+        keep = name == "grep"
+
+        def step(x):
+            if truthy(send(args[0], "===", [x])) is not keep:
+                return False
+            return emit(x if blk is None else blk.call(x))
+        return step
+    if name == "each_slice":
+        size = args[0]
+        group = []
+
+        def step(x):
+            group.append(x)
+            if len(group) < size:
+                return False
+            out = group[:]
+            group.clear()
+            return emit(out)
+        step.rest = group                   # the last, shorter slice
+        return step
+    if name == "zip":
+        others = [values_of(o) for o in args]
+        index = [-1]
+
+        def step(x):
+            index[0] += 1
+            i = index[0]
+            return emit([x, *[o[i] if i < len(o) else None for o in others]])
+        return step
+    raise rb_error("NotImplementedError", f"Enumerator::Lazy#{name}")
+
+
+def lazy_each(lazy, fn):
+    """Call fn with each value the lazy enumerator yields until it answers True."""
+    stages = []
+    while type(lazy) is RLazy and lazy.method is not None:
+        stages.append(lazy)
+        lazy = lazy.source
+    source = lazy.source if type(lazy) is RLazy else lazy
+    sink = fn
+    made = []
+    for stage in stages:                    # the last step first: it feeds fn
+        sink = _lazy_stage(stage, sink)
+        made.append(sink)
+    stopped = []
+
+    def first(x):
+        if sink(x):
+            stopped.append(True)
+            return True
+        return False
+    each_until(source, first)
+    if not stopped:                         # each_slice's last, shorter slice
+        for i in reversed(range(len(made))):
+            rest = getattr(made[i], "rest", None)
+            if rest:
+                downstream = made[i - 1] if i else fn
+                if downstream(rest[:]):
+                    break
+
+
+def _lazy_step(name, needs_block=True):
+    def method(lazy, blk, *args):
+        if needs_block and blk is None:
+            raise rb_error("ArgumentError", f"tried to call lazy {name} without a block")
+        return RLazy(lazy, name, args, blk)
+    method.__name__ = "lazy_" + name
+    return method
+
+
+for _name in ("map", "collect", "select", "filter", "reject", "filter_map", "flat_map",
+              "collect_concat", "take_while", "drop_while"):
+    builtin("Lazy", _name, block=True)(_lazy_step(_name))
+for _name in ("take", "drop", "with_index", "each_with_index", "uniq", "compact", "grep",
+              "grep_v", "each_slice", "zip"):
+    builtin("Lazy", _name, block=True)(_lazy_step(_name, needs_block=False))
+
+
+@builtin("Enumerable", "lazy")
+def enumerable_lazy(recv):
+    return RLazy(recv)
+
+
+@builtin("Lazy", "lazy")
+def lazy_lazy(lazy):
+    return lazy
+
+
+@builtin("Lazy", "each", block=True)
+def lazy_each_method(lazy, blk):
+    if blk is None:
+        return lazy
+    lazy_each(lazy, lambda x: blk.call(x) and False)
+    return lazy
+
+
+@builtin("Lazy", "to_a", "force")
+def lazy_to_a(lazy, *args):
+    out = []
+    lazy_each(lazy, lambda x: out.append(x))
+    return out
+
+
+@builtin("Lazy", "first")
+def lazy_first(lazy, n=None):
+    return enumerable_first(lazy, n)
+
+
+@builtin("Lazy", "eager")
+def lazy_eager(lazy):
+    return make_enumerator(lazy, "each", [])
+
+
+@builtin("Lazy", "size")
+def lazy_size(lazy):
+    return None
+
+
+@builtin("Lazy", "inspect", "to_s")
+def lazy_inspect(lazy):
+    from .format import inspect
+    if lazy.method is None:
+        return RString(f"#<Enumerator::Lazy: {inspect(lazy.source)}>")
+    args = f"({', '.join(inspect(a) for a in lazy.args)})" if lazy.args else ""
+    return RString(f"#<Enumerator::Lazy: {lazy_inspect(lazy.source).s}:{lazy.method}{args}>")
+
+
+@on_new_realm
+def _lazy_class(realm):
+    """Enumerator::Lazy, a subclass of Enumerator, for RLazy values."""
+    from .. import objects
+    cls = objects.RClass("Enumerator::Lazy", realm.Enumerator)
+    realm.Enumerator.consts["Lazy"] = cls
+    realm.type_class[RLazy] = cls
+    for name, m in BUILTINS.get("Lazy", {}).items():
+        cls.methods[name] = objects._owned(m, cls)
 
 
 # -- Struct: classes of named fields ----------------------------------------------------------

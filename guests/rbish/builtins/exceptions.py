@@ -86,6 +86,27 @@ def exception_set_backtrace(exc, backtrace):
     return backtrace
 
 
+@builtin("Exception", "full_message")
+def exception_full_message(exc, *options):
+    """The report of an uncaught exception (order: :top, no highlighting):
+    where it was raised, the message and class, then the rest of the
+    backtrace.  Without a backtrace the place is the program's name."""
+    name = module_name(real_class(exc))
+    text = _text(exc)
+    if text:
+        first, newline, rest = text.partition("\n")
+        report = f"{first} ({name}){newline}{rest}"
+    else:
+        report = "unhandled exception"
+    backtrace = exc.ivars.get(BACKTRACE)
+    if type(backtrace) is list and backtrace:
+        where = to_s(backtrace[0])
+        report += "".join(f"\n\tfrom {to_s(line)}" for line in backtrace[1:])
+    else:
+        where = to_s(objects.R.gvars.get("$0"))
+    return RString(f"{where}: {report}\n")
+
+
 @builtin("Exception", "cause")
 def exception_cause(exc):
     return exc.ivars.get("cause")

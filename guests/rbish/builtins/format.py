@@ -180,7 +180,8 @@ def _shortest_digits(f: float):
 
 # -- format / sprintf --------------------------------------------------------------------
 _SPEC = re.compile(r"%\{(?P<braced>\w+)\}"
-                   r"|%(?P<flags>[-+ 0#]*)(?:<(?P<name>\w+)>(?P<flags2>[-+ 0#]*))?"
+                   r"|%(?P<flags>[-+ 0#]*)(?:(?P<index>\d+)\$(?P<flags3>[-+ 0#]*))?"
+                   r"(?:<(?P<name>\w+)>(?P<flags2>[-+ 0#]*))?"
                    r"(?P<width>\d+|\*)?(?:\.(?P<prec>\d+|\*)?)?(?P<conv>.?)", re.S)
 
 
@@ -189,13 +190,27 @@ def sprintf(fmt: str, args: list) -> str:
     out = []
     pos = 0
     next_arg = 0
+    numbered = False        # an argument was chosen by its number (%2$s)
 
     def take():
         nonlocal next_arg
+        if numbered:
+            raise rb_error("ArgumentError", f"unnumbered({next_arg + 1}) mixed with numbered")
         if next_arg >= len(args):
             raise rb_error("ArgumentError", "too few arguments")
         next_arg += 1
         return args[next_arg - 1]
+
+    def nth(n):
+        nonlocal numbered
+        if next_arg:
+            raise rb_error("ArgumentError", f"numbered({n}) after unnumbered({next_arg})")
+        if n < 1:
+            raise rb_error("ArgumentError", f"invalid index - {n}$")
+        if n > len(args):
+            raise rb_error("ArgumentError", "too few arguments")
+        numbered = True
+        return args[n - 1]
 
     def named(name):
         if len(args) != 1 or not isinstance(args[0], RHash):
@@ -223,7 +238,7 @@ def sprintf(fmt: str, args: list) -> str:
         if conv == "" or conv == "\n" or conv == "\0":
             raise rb_error("ArgumentError",
                            "incomplete format specifier; use %% (double %) instead")
-        flags = m.group("flags") + (m.group("flags2") or "")
+        flags = m.group("flags") + (m.group("flags3") or "") + (m.group("flags2") or "")
         width = m.group("width")
         if width == "*":
             width = _int_arg(take())
@@ -240,7 +255,9 @@ def sprintf(fmt: str, args: list) -> str:
         elif m.group(0).endswith("." + conv):
             prec = 0
         arg = named(m.group("name")) if m.group("name") else None
-        if m.group("name") is None and conv in _CONVERSIONS:
+        if m.group("index") is not None and conv in _CONVERSIONS:
+            arg = nth(int(m.group("index")))
+        elif m.group("name") is None and conv in _CONVERSIONS:
             arg = take()
         body = _convert(conv, arg, flags, width, prec, m.group(0))
         out.append(body)

@@ -144,7 +144,9 @@ def fetch(h, blk, key, *default):
         return blk.call(key)
     if default:
         return default[0]
-    raise rb_error("KeyError", f"key not found: {_inspect(key)}")
+    error = rb_error("KeyError", f"key not found: {_inspect(key)}")
+    error.exc.ivars["key"], error.exc.ivars["receiver"] = key, h
+    raise error
 
 
 @builtin("Hash", "dig")
@@ -545,14 +547,15 @@ def _as_array_method(name):
 _RETURNS_SELF = frozenset(("each_with_index", "each_slice", "each_cons", "reverse_each"))
 _NEEDS_BLOCK = frozenset(("flat_map", "filter_map", "each_with_index", "each_with_object",
                           "sort_by", "min_by", "max_by", "group_by", "partition", "find",
-                          "detect", "find_index"))
+                          "detect", "find_index", "find_all", "minmax_by", "chunk"))
 
 for _name in ("flat_map", "collect_concat", "filter_map", "each_with_index",
               "each_with_object", "sort", "sort_by", "min_by", "max_by", "sum", "group_by",
               "partition", "find", "detect", "any?", "all?", "none?", "one?", "inject",
               "reduce", "each_slice", "each_cons", "zip", "take", "drop", "take_while",
               "drop_while", "uniq", "min", "max", "minmax", "tally", "find_index",
-              "reverse_each", "chunk_while", "slice_when", "cycle"):
+              "reverse_each", "chunk_while", "slice_when", "cycle", "find_all", "minmax_by",
+              "grep", "grep_v", "chunk", "slice_before", "slice_after"):
     builtin("Hash", _name, block=True)(_as_array_method(_name))
 
 

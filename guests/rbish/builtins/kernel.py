@@ -65,6 +65,79 @@ def k_p(self, *args):
 builtin("Kernel", "pp")(k_p)
 
 
+@builtin("Kernel", "warn")
+def k_warn(self, *args):
+    """The messages, as puts would print them, on standard error (uplevel:
+    and category: are accepted and ignored)."""
+    if args and type(args[-1]) is KwArgs:
+        args = args[:-1]
+    lines = []
+    for a in args:
+        _puts_lines(a, lines, set())
+    if lines:
+        sys.stdout.flush()
+        sys.stderr.write("".join(lines))
+    return None
+
+
+# -- $stderr: an IO whose output goes to the host's standard error -----------------------
+def _stderr_write(io, *args):
+    text = "".join(to_s(a) for a in args)
+    sys.stdout.flush()
+    sys.stderr.write(text)
+    return len(text.encode())
+
+
+def _stderr_puts(io, *args):
+    lines = []
+    for a in args:
+        _puts_lines(a, lines, set())
+    _stderr_write(io, RString("".join(lines) if args else "\n"))
+    return None
+
+
+def _stderr_print(io, *args):
+    _stderr_write(io, *args)
+    return None
+
+
+def _stderr_printf(io, fmt=None, *args):
+    if fmt is not None:
+        _stderr_write(io, RString(sprintf(to_s(fmt), list(args))))
+    return None
+
+
+def _stderr_append(io, value):
+    _stderr_write(io, value)
+    return io
+
+
+def _stderr_flush(io):
+    sys.stderr.flush()
+    return io
+
+
+def _stderr_inspect(io):
+    return RString("#<IO:<STDERR>>")
+
+
+_STDERR_METHODS = {"write": _stderr_write, "puts": _stderr_puts, "print": _stderr_print,
+                   "printf": _stderr_printf, "<<": _stderr_append, "flush": _stderr_flush,
+                   "inspect": _stderr_inspect}
+
+
+@on_new_realm
+def _stderr_object(realm):
+    """STDERR and $stderr: an IO with its own (singleton) output methods."""
+    from .object import singleton_class_of
+    err = RObject(realm.IO)
+    cls = singleton_class_of(err)
+    for name, fn in _STDERR_METHODS.items():
+        cls.methods[name] = objects._owned(objects.Builtin(fn, name, False), cls)
+    realm.Object.consts["STDERR"] = err
+    realm.gvars["$stderr"] = err
+
+
 @builtin("Kernel", "format", "sprintf")
 def k_format(self, fmt, *args):
     return RString(sprintf(to_s(fmt), list(args)))
@@ -88,7 +161,9 @@ def k_gets(self, *args):
 # -- exceptions -----------------------------------------------------------------------------
 @builtin("Kernel", "raise", "fail")
 def k_raise(self, *args):
-    if args and type(args[-1]) is KwArgs:      # cause: (not kept)
+    cause = objects.UNDEFINED
+    if args and type(args[-1]) is KwArgs:
+        cause = args[-1].get("cause", objects.UNDEFINED)
         args = args[:-1]
     if not args:
         errinfo = objects.R.errinfo
@@ -110,6 +185,13 @@ def k_raise(self, *args):
         raise rb_error("TypeError", "exception object expected")
     if len(args) > 2:
         exc.ivars["backtrace"] = args[2]
+    # the cause: the exception being rescued (a raise in a rescue clause), or cause:
+    if cause is objects.UNDEFINED:
+        errinfo = objects.R.errinfo
+        if errinfo and errinfo[-1] is not exc and "cause" not in exc.ivars:
+            exc.ivars["cause"] = errinfo[-1]
+    elif cause is not exc:
+        exc.ivars["cause"] = cause
     raise RubyError(exc)
 
 
@@ -224,16 +306,19 @@ def k_string(self, value):
 
 @builtin("Kernel", "Array")
 def k_array(self, value):
-    t = type(value)
-    if t is list:
+    from ..runtime import splat_array
+    return splat_array(value)
+
+
+@builtin("Kernel", "Hash")
+def k_hash(self, value):
+    if type(value) is RHash:
         return value
-    if value is None:
-        return []
-    if t is RHash:
-        return [[k, v] for k, v in value.items()]
-    if t is RRange or (t is RObject and responds_to(value, "to_a")):
-        return send(value, "to_a", [])
-    return [value]
+    if value is None or value == []:
+        return RHash()
+    if type(value) is RObject and responds_to(value, "to_hash"):
+        return send(value, "to_hash", [])
+    raise rb_error("TypeError", f"can't convert {real_class(value).name} into Hash")
 
 
 # -- random numbers, time, leaving ----------------------------------------------------------
@@ -316,6 +401,16 @@ def k_object_id(self):
         # keep the object alive with its id, so the host never reuses id(self)
         entry = ids[key] = (self, 8 * (len(ids) + 1))
     return entry[1]
+
+
+@on_new_realm
+def _environment(realm):
+    """ENV: the host's environment as a Hash of frozen Strings."""
+    import os
+    env = RHash()
+    for k, v in os.environ.items():
+        env[RString(k, True)] = RString(v, True)
+    realm.Object.consts["ENV"] = env
 
 
 @on_new_realm

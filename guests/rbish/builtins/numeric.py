@@ -74,21 +74,24 @@ def _check_float_int(f):
 
 # -- arithmetic -----------------------------------------------------------------------------
 @builtin("Integer", "+")
-def int_add(a, b):
+@builtin("Float", "+")
+def num_add(a, b):
     if type(b) is int or type(b) is float:
         return a + b
     return _coerced(a, b, "+")
 
 
 @builtin("Integer", "-")
-def int_sub(a, b):
+@builtin("Float", "-")
+def num_sub(a, b):
     if type(b) is int or type(b) is float:
         return a - b
     return _coerced(a, b, "-")
 
 
 @builtin("Integer", "*")
-def int_mul(a, b):
+@builtin("Float", "*")
+def num_mul(a, b):
     if type(b) is int or type(b) is float:
         return a * b
     return _coerced(a, b, "*")
@@ -635,27 +638,6 @@ def int_coerce(a, b):
 
 
 # -- Float ----------------------------------------------------------------------------------
-@builtin("Float", "+")
-def float_add(a, b):
-    if type(b) is float or type(b) is int:
-        return a + b
-    return _coerced(a, b, "+")
-
-
-@builtin("Float", "-")
-def float_sub(a, b):
-    if type(b) is float or type(b) is int:
-        return a - b
-    return _coerced(a, b, "-")
-
-
-@builtin("Float", "*")
-def float_mul(a, b):
-    if type(b) is float or type(b) is int:
-        return a * b
-    return _coerced(a, b, "*")
-
-
 @builtin("Float", "/")
 def float_div(a, b):
     if type(b) is float or type(b) is int:

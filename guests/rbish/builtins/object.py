@@ -245,6 +245,17 @@ def match(a, b):
     return None
 
 
+@builtin("Kernel", "!~")
+def not_match(a, b):
+    return not truthy(send(a, "=~", [b]))
+
+
+@builtin("Kernel", "enum_for", "to_enum")
+def enum_for(v, name="each", *args):
+    from .enumerable import make_enumerator
+    return make_enumerator(v, symbol_name(name), args)
+
+
 @builtin("Kernel", "<=>")
 def spaceship(a, b):
     return 0 if _identical(a, b) or truthy(send(a, "==", [b])) else None
@@ -442,8 +453,8 @@ HOST_TYPES[RMethodObject] = "Method"
 
 def method_arity(m):
     t = type(m)
-    if t is Builtin:
-        return m.min_args if m.max_args == m.min_args else -(m.min_args + 1)
+    if t is Builtin:        # as CRuby's methods written in C: -1 when not fixed
+        return m.min_args if m.max_args == m.min_args else -1
     if t is AttrReader:
         return 0
     if t is AttrWriter:
@@ -474,6 +485,36 @@ def method_to_proc(mo):
 @builtin("Method", "arity")
 def method_arity_(mo):
     return method_arity(mo.method)
+
+
+@builtin("Method", "parameters")
+def method_parameters(mo):
+    from .proc import code_parameters, proc_parameters
+    m = mo.method
+    t = type(m)
+    if t is RMethod:
+        return code_parameters(m.code, True)
+    if t is ProcMethod:
+        return proc_parameters(m.proc)
+    if t is AttrReader:
+        return []
+    if t is AttrWriter:
+        return [["req"]]
+    if t is Builtin and m.max_args == m.min_args:
+        return [["req"]] * m.min_args
+    return [["rest"]]
+
+
+@builtin("Method", ">>")
+def method_then(mo, g):
+    from .proc import compose
+    return compose(mo, g, True)
+
+
+@builtin("Method", "<<")
+def method_after(mo, g):
+    from .proc import compose
+    return compose(g, mo, True)
 
 
 @builtin("Method", "name")

@@ -1,7 +1,7 @@
 """Proc: blocks as values (procs and lambdas), and their calls."""
 from __future__ import annotations
 
-from ..objects import NativeProc, RProc, builtin
+from ..objects import NativeProc, RProc, builtin, send
 
 
 @builtin("Proc", "call", "()", "yield", "===", "[]", block=True)
@@ -30,11 +30,37 @@ def proc_arity(self):
 def proc_parameters(self):
     if type(self) is NativeProc:
         return [["rest"]]
-    kind_names = {"req": "req" if self.is_lambda else "opt", "opt": "opt", "rest": "rest",
-                  "post": "req" if self.is_lambda else "opt", "key": "keyreq",
+    return code_parameters(self.code, self.is_lambda)
+
+
+def code_parameters(code, strict):
+    """Proc#parameters / Method#parameters of compiled code: a proc's
+    required parameters are optional ones (strict False)."""
+    kind_names = {"req": "req" if strict else "opt", "opt": "opt", "rest": "rest",
+                  "post": "req" if strict else "opt", "key": "keyreq",
                   "kwopt": "key", "kwrest": "keyrest", "block": "block"}
     return [[kind_names.get(kind, kind), name] if name else [kind_names.get(kind, kind)]
-            for kind, name in self.code.meta["params"]]
+            for kind, name in code.meta["params"]]
+
+
+def compose(first, then, is_lambda):
+    """A proc calling `first` with its arguments, then `then` with the result
+    (Proc#>> and #<<, Method#>> and #<<): a lambda when the receiver is one."""
+    def composed(*args):
+        return send(then, "call", [send(first, "call", list(args))])
+    proc = NativeProc(composed)
+    proc.is_lambda = is_lambda
+    return proc
+
+
+@builtin("Proc", ">>")
+def proc_then(self, g):
+    return compose(self, g, self.is_lambda)
+
+
+@builtin("Proc", "<<")
+def proc_after(self, g):
+    return compose(g, self, self.is_lambda)
 
 
 @builtin("Proc", "curry")

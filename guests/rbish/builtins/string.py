@@ -88,10 +88,14 @@ _ESCAPES = {"h": "[0-9a-fA-F]", "H": "[^0-9a-fA-F]", "z": r"\Z", "Z": r"(?=\n?\Z
 
 def translate_regexp(source: str) -> str:
     """Ruby (Onigmo) pattern syntax to the host's: named groups and
-    backreferences, \\h, \\z and \\Z, POSIX bracket classes."""
+    backreferences, \\h, \\z and \\Z, POSIX bracket classes.  A pattern with
+    named groups captures only those (its plain groups do not capture), as
+    in Ruby."""
     out = []
     i, n = 0, len(source)
     in_class = False
+    named = False           # a named group: Onigmo then captures only named groups
+    plain_groups = []       # where in `out` each plain "(" is
     while i < n:
         c = source[i]
         if c == "\\" and i + 1 < n:
@@ -142,10 +146,22 @@ def translate_regexp(source: str) -> str:
             continue
         if source.startswith("(?<", i) and i + 3 < n and source[i + 3] not in "=!":
             out.append("(?P<")
+            named = True
             i += 3
             continue
+        if source.startswith("(?'", i) and "'" in source[i + 3:]:
+            end = source.index("'", i + 3)
+            out.append(f"(?P<{source[i + 3:end]}>")
+            named = True
+            i = end + 1
+            continue
+        if c == "(" and not source.startswith("?", i + 1):
+            plain_groups.append(len(out))
         out.append(c)
         i += 1
+    if named:
+        for k in plain_groups:
+            out[k] = "(?:"
     return "".join(out)
 
 
@@ -788,6 +804,7 @@ _bang("reverse", lambda s: s[::-1])
 _bang("squeeze", lambda s, *sets: _squeeze(s, sets))
 _bang("delete", lambda s, *sets: _delete(s, sets))
 _bang("tr", lambda s, a, b: _tr(s, _str_arg(a), _str_arg(b)))
+_bang("tr_s", lambda s, a, b: _tr_s(s, _str_arg(a), _str_arg(b)))
 _bang("delete_prefix", lambda s, p: s[len(_str_arg(p)):] if s.startswith(_str_arg(p)) else s)
 _bang("delete_suffix", lambda s, p: s[:-len(_str_arg(p))] if p.s and s.endswith(p.s) else s)
 _bang("succ", lambda s: _succ(s))
@@ -956,19 +973,45 @@ def string_count(self, *sets):
     return sum(1 for c in self.s if test(c))
 
 
-def _tr(s, source, target):
+def _tr_table(source, target):
+    """String#tr's mapping: a function from a character to its replacement
+    ("" when deleted), or None when the character is left alone."""
     chars, negated = _expand_set(source)
     replacement, _ = _expand_set(target) if target else ([], False)
     if negated:
-        last = replacement[-1] if replacement else None
+        last = replacement[-1] if replacement else ""
         members = frozenset(chars)
-        return "".join(c if c in members else (last or "") for c in s
-                       if c in members or last is not None)
+        return lambda c: None if c in members else last
     table = {}
     for i, c in enumerate(chars):
         if c not in table:
-            table[c] = (replacement[min(i, len(replacement) - 1)] if replacement else None)
-    return "".join(c if c not in table else (table[c] or "") for c in s)
+            table[c] = (replacement[min(i, len(replacement) - 1)] if replacement else "")
+    return table.get
+
+
+def _tr(s, source, target):
+    mapping = _tr_table(source, target)
+    out = []
+    for c in s:
+        r = mapping(c)
+        out.append(c if r is None else r)
+    return "".join(out)
+
+
+def _tr_s(s, source, target):
+    """tr, then runs of the same replacement character made by translated
+    characters squeezed to one."""
+    mapping = _tr_table(source, target)
+    out = []
+    last = None             # the replacement the previous character became
+    for c in s:
+        r = mapping(c)
+        if r is None:
+            out.append(c)
+        elif r != last:
+            out.append(r)
+        last = r
+    return "".join(out)
 
 
 # -- numbers from text ------------------------------------------------------------------------
