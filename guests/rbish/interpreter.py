@@ -107,7 +107,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.GET_CONST, operand=CONST, stack="-- value")
     def get_const(self, index):
-        return rt.get_const(self.consts[index])
+        ref = self.consts[index]
+        if ref.serial == objects.R.const_serial and ref.realm is objects.R:
+            return ref.value                    # no constant set since the last read
+        return rt.get_const(ref)
 
     @i_op(Op.GET_CONST_FROM, operand=NAME, stack="scope -- value")
     def get_const_from(self, index, scope):

@@ -151,9 +151,15 @@ class RProc:
         """Yield to the block: Ruby's argument rules for blocks (procs spread
         a single array over several parameters, fill missing ones with nil
         and drop extras; lambdas are strict)."""
-        if self.fast and len(args) == self.nparams:
-            return self.vm.call_code(self.code, [self.self_value, self.outer_block, self, *args,
-                                                 *self.pad], self.cells, self.globals)
+        if self.simple and not self.is_lambda:
+            n = self.nparams
+            if len(args) > n:               # a proc drops what it has no parameter for
+                args = args[:n]
+            if len(args) == n:
+                cells = self.cells if not self.own_cells else \
+                    [Cell() for _ in range(self.own_cells)] + self.cells
+                return self.vm.call_code(self.code, [self.self_value, self.outer_block, self,
+                                                     *args, *self.pad], cells, self.globals)
         return invoke_block(self, list(args), None, self.self_value)
 
     def call_with_block(self, args, blk, self_value=None):
