@@ -185,6 +185,106 @@ def test_array_enumerators():
     assert call(a, "each_slice", 2, block=blk(lambda s: None)) is a
 
 
+def test_min_max_n_order_equal_elements_as_crubys():
+    # CRuby's rb_nmin_run: a quickselect cut, then a stable sort (reversed for max)
+    words = [S("bb"), S("a"), S("cc"), S("d"), S("ee")]
+    size = blk(lambda w: len(w.s))
+    by_size = blk(lambda a, b: (len(a.s) > len(b.s)) - (len(a.s) < len(b.s)))
+    assert show(words[:4], "max_by", 2, block=size) == '["cc", "bb"]'
+    assert show(words[:4], "min_by", 2, block=size) == '["a", "d"]'
+    assert show(words, "max", 3, block=by_size) == '["ee", "bb", "cc"]'
+    pairs = [[2, 0], [1, 1], [2, 2], [1, 3], [2, 4]]
+    first = blk(lambda a, b: (a[0] > b[0]) - (a[0] < b[0]))
+    assert show(pairs, "max", 2, block=first) == "[[2, 0], [2, 2]]"
+    assert show(pairs, "min", 2, block=first) == "[[1, 3], [1, 1]]"
+    assert call([3, 1, 2], "max", 2) == [3, 2] and call([3, 1, 2], "min", 0) == []
+    assert error([1], "min", -1) == "ArgumentError: negative size (-1)"
+
+
+def test_enumerator_new_with_a_yielder(realm):
+    def fib_block(y):
+        a, b = 0, 1
+        while True:
+            call(y, "<<", a)
+            a, b = b, a + b
+    fib = call(realm.Enumerator, "new", block=blk(fib_block))
+    assert show(call(fib, "class"), "itself") == "Enumerator"
+    assert call(fib, "take", 10) == [0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
+    assert call(call(fib, "each_slice", 3), "first", 2) == [[0, 1, 1], [2, 3, 5]]
+    assert call(call(fib, "each_cons", 2), "first", 2) == [[0, 1], [1, 1]]
+    assert [call(fib, "next") for _ in range(4)] == [0, 1, 1, 2] and call(fib, "peek") == 3
+    for _ in range(1500):                   # past the first batch next takes
+        call(fib, "next")
+    assert call(fib, "next") > 10 ** 300
+    pairs = call(realm.Enumerator, "new", 3, block=blk(
+        lambda y: [call(y, "yield", i, i * 2) for i in range(3)] and S("done")))
+    assert call(pairs, "to_a") == [[0, 0], [1, 2], [2, 4]] and call(pairs, "size") == 3
+    assert call(pairs, "each", block=blk(lambda *xs: None)).s == "done"
+    assert error(realm.Enumerator, "new") == \
+        "ArgumentError: tried to create Proc object without a block"
+
+
+def test_early_exit_from_each_is_not_a_ruby_exception():
+    # Enumerable#first leaves `each` with a host exception that a Ruby
+    # `rescue => e` in that `each` must not catch
+    from guests.rbish.builtins.enumerable import _StopEach
+    from guests.rbish.runtime import exception_object
+    assert exception_object(_StopEach()) is None
+
+
+def test_enumerable_each_slice_cons_with_object():
+    r = RRange(1, 5)
+    assert call(call(r, "each_slice", 2), "to_a") == [[1, 2], [3, 4], [5]]
+    assert call(call(r, "each_slice", 2), "size") == 3
+    assert call(call(r, "each_cons", 2), "to_a") == [[1, 2], [2, 3], [3, 4], [4, 5]]
+    assert call(r, "each_slice", 2, block=blk(lambda g: None)) is r
+    assert call(r, "each_with_object", [], block=blk(lambda x, acc: acc.append(x))) == \
+        [1, 2, 3, 4, 5]
+    assert error(r, "each_slice", 0) == "ArgumentError: invalid slice size"
+    assert error(r, "each_cons", 0) == "ArgumentError: invalid size"
+    endless = RRange(1, None)
+    assert call(call(endless, "each_slice", 2), "first", 2) == [[1, 2], [3, 4]]
+    assert call(call(endless, "each"), "next") == 1
+
+
+def test_struct_instances_are_hash_keys_by_content(realm):
+    # P = Struct.new(:x, :y); {P.new(1, 2) => :a}[P.new(1, 2)]
+    p_class = call(realm.Struct, "new", "x", "y")
+    a, b, c = (call(p_class, "new", *xy) for xy in ((1, 2), (1, 2), (1.0, 2)))
+    assert call(RHash({a: S("a")}), "[]", b).s == "a"
+    assert len(call([a, b, c], "uniq")) == 2 and call(a, "hash") == call(b, "hash")
+    assert call(a, "eql?", b) is True and call(a, "eql?", c) is False
+    assert call(a, "==", c) is True
+
+
+def test_require_set(realm):
+    m = realm.main
+    assert "Set" not in realm.Object.consts          # a program may define its own Set
+    assert error([1], "to_set").startswith("NoMethodError: undefined method `to_set'")
+    assert call(m, "require", S("set")) is True and call(m, "require", S("set")) is False
+    assert call(m, "require", S("pp")) is True
+    assert error(m, "require", S("nope")) == "LoadError: cannot load such file -- nope"
+    set_class = realm.Object.consts["Set"]
+    s = call(set_class, "[]", 3, 1, 2)
+    assert show(s, "inspect") == '"#<Set: {3, 1, 2}>"'
+    assert call(s, "add?", 1) is None and call(call(s, "<<", 5), "size") == 4
+    assert show(call(s, "|", [9]), "to_a") == "[3, 1, 2, 5, 9]"
+    assert show(call(s, "&", [1, 3]), "to_a") == "[1, 3]"
+    assert show(call(s, "^", call(set_class, "[]", 1, 7)), "to_a") == "[7, 3, 2, 5]"
+    assert call(s, "subset?", call(set_class, "[]", 1, 2, 3, 5, 6)) is True
+    assert call(s, "==", call(set_class, "[]", 5, 3, 2, 1)) is True
+    assert call(RHash({s: 1}), "[]", call(s, "dup")) == 1         # equal Sets: one key
+    assert show(call([1, 2, 2], "to_set"), "inspect") == '"#<Set: {1, 2}>"'
+    assert show(call(RRange(1, 3), "to_set", block=blk(lambda x: x * 10)), "to_a") == \
+        "[10, 20, 30]"
+    assert call(call(s, "map", block=blk(lambda x: x)), "class") is realm.Array
+    assert call(set_class, "[]", [1, 2]) is not None and \
+        call(call(set_class, "[]", [1, 2]), "include?", [1, 2]) is True
+    call(s, "freeze")
+    assert error(s, "<<", 4) == \
+        "FrozenError: can't modify frozen Hash: {3=>true, 1=>true, 2=>true, 5=>true}"
+
+
 def test_enumerator_next():
     e = call([1, 2, 3], "each")
     assert [call(e, "next") for _ in range(3)] == [1, 2, 3]
@@ -325,6 +425,90 @@ def test_enumerable_over_each():
     assert call(f, "inject", "+") == 6 and call(f, "to_a") == [3, 1, 2]
 
 
+def test_enumerable_minmax_by_find_all_grep():
+    f = enumerable_class(S("aa"), S("b"), S("cccc"), S("dd"))
+    # %w[aa b cccc dd].minmax_by(&:size) (ties: the first one)
+    assert show(f, "minmax_by", block=blk(lambda s: len(s.s))) == '["b", "cccc"]'
+    assert show(enumerable_class(), "minmax_by", block=blk(lambda s: s)) == "[nil, nil]"
+    assert show(f, "find_all", block=blk(lambda s: len(s.s) == 2)) == '["aa", "dd"]'
+    assert show(RHash({"a": 1, "b": 2}), "find_all", block=blk(lambda kv: kv[1] > 1)) == \
+        "[[:b, 2]]"
+    assert show(RRange(1, 6), "find_all", block=blk(lambda x: x % 2 == 0)) == "[2, 4, 6]"
+    pattern = call(call(1, "class"), "superclass")           # Numeric
+    assert show([1, "a", S("b"), 2.0], "grep", pattern) == "[1, 2.0]"
+    assert show([1, 2, 3], "grep_v", 2) == "[1, 3]"
+    assert show(f, "grep", RRange(S("b"), S("d")), block=blk(lambda s: S(s.s.upper()))) == \
+        '["B", "CCCC"]'
+
+
+def test_chunk_and_slice_before_after():
+    def chunks(recv, name, *args, block=None):
+        return show(call(recv, name, *args, block=block), "to_a")
+    # [1, 2, 4, 5, 7, 8].chunk(&:even?).to_a
+    assert chunks([1, 2, 4, 5, 7, 8], "chunk", block=blk(lambda x: x % 2 == 0)) == \
+        "[[false, [1]], [true, [2, 4]], [false, [5, 7]], [true, [8]]]"
+    assert chunks([1, None, 2, 3], "chunk",
+                  block=blk(lambda x: "_separator" if x is None else True)) == \
+        "[[true, [1]], [true, [2, 3]]]"
+    assert chunks([1, 2, 3], "chunk", block=blk(lambda x: "_alone" if x == 2 else True)) == \
+        "[[true, [1]], [:_alone, [2]], [true, [3]]]"
+    assert error([1], "chunk", block=blk(lambda x: "_foo")) == \
+        "RuntimeError: symbols beginning with an underscore are reserved"
+    assert chunks(RRange(1, 6), "slice_before", block=blk(lambda x: x % 3 == 0)) == \
+        "[[1, 2], [3, 4, 5], [6]]"
+    assert chunks(RRange(1, 6), "slice_after", block=blk(lambda x: x % 2 == 0)) == \
+        "[[1, 2], [3, 4], [5, 6]]"
+    assert chunks([S("a"), S("b#"), S("c")], "slice_after", S("b#")) == '[["a", "b#"], ["c"]]'
+    assert chunks([], "slice_before", 1) == "[]"
+
+
+def test_enum_for():
+    f = enumerable_class(1, 2)
+    e = call(f, "enum_for")
+    assert call(e, "map", block=blk(lambda x: x * 10)) == [10, 20]
+    assert call(call([1, 2, 3], "to_enum", "each_slice", 2), "to_a") == [[1, 2], [3]]
+
+
+def test_each_entry_and_compact():
+    f = enumerable_class((1, 2), None, 3)
+    seen = []
+    assert call(f, "each_entry", block=blk(seen.append)) is f and seen == [[1, 2], None, 3]
+    assert call(f, "compact") == [[1, 2], 3]
+
+
+def test_lazy():
+    endless = RRange(1, float("inf"))
+    lazy = call(endless, "lazy")
+    assert show(lazy, "inspect") == '"#<Enumerator::Lazy: 1..Infinity>"'
+    assert show(call(lazy, "class"), "name") == '"Enumerator::Lazy"'
+    doubled = call(lazy, "map", block=blk(lambda x: x * 2))
+    assert show(doubled, "inspect") == \
+        '"#<Enumerator::Lazy: #<Enumerator::Lazy: 1..Infinity>:map>"'
+    # (1..Float::INFINITY).lazy.select { |x| x % 3 == 0 }.map { |x| x * x }.first(4)
+    squares = call(call(lazy, "select", block=blk(lambda x: x % 3 == 0)), "map",
+                   block=blk(lambda x: x * x))
+    assert call(squares, "first", 4) == [9, 36, 81, 144] and call(squares, "first") == 9
+    assert call(call(lazy, "take", 3), "to_a") == [1, 2, 3]
+    assert call(call(lazy, "take_while", block=blk(lambda x: x < 4)), "force") == [1, 2, 3]
+    assert call(call(call(RRange(1, 10), "lazy"), "drop_while", block=blk(lambda x: x < 8)),
+                "to_a") == [8, 9, 10]
+    pairs = call(call(lazy, "flat_map", block=blk(lambda x: [x, -x])), "first", 4)
+    assert pairs == [1, -1, 2, -2]
+    assert call(call(lazy, "each_with_index"), "first", 2) == [[1, 0], [2, 1]]
+    assert call(call(call([3, 1, 3, None], "lazy"), "uniq"), "to_a") == [3, 1, None]
+    assert call(call(call(RRange(1, 7), "lazy"), "each_slice", 3), "to_a") == \
+        [[1, 2, 3], [4, 5, 6], [7]]
+    assert call(call(lazy, "map", block=blk(lambda x: x)), "include?", 5) is True
+    assert error(lazy, "map") == "ArgumentError: tried to call lazy map without a block"
+    # each step runs per element: m1 s1 for .first, then m1 s1 m2 s2 m3 s3 for .to_a
+    trace = []
+    steps = call(call(call(RRange(1, 3), "lazy"), "map",
+                      block=blk(lambda x: trace.append(f"m{x}") or x)),
+                 "select", block=blk(lambda x: trace.append(f"s{x}") or x % 2 == 1))
+    assert call(steps, "first") == 1 and trace == ["m1", "s1"]
+    assert call(steps, "to_a") == [1, 3] and trace[2:] == ["m1", "s1", "m2", "s2", "m3", "s3"]
+
+
 def test_enumerable_packs_several_yielded_values():
     # def each; yield 1, 2; yield 3; yield; end
     f = enumerable_class((1, 2), 3, ())
@@ -400,6 +584,28 @@ def test_define_method_send_and_method_objects():
     assert call(m, "call", 5) == 10
     assert call(call([1, 2], "method", "push"), "arity") == -1
     assert call(call(1, "method", "+"), "arity") == 1
+    # methods written in C: arity -1 and [[:rest]] unless their arity is fixed
+    assert call(call(1, "method", "round"), "arity") == -1
+    assert call(call(S("a"), "method", "center"), "arity") == -1
+    assert show(call(1, "method", "round"), "parameters") == "[[:rest]]"
+    assert show(call(1, "method", "between?"), "parameters") == "[[:req], [:req]]"
+    square = blk(lambda x: x * x)
+    square.is_lambda = True
+    plus_one = call(call(1, "method", "+"), ">>", square)     # 1.method(:+) >> square
+    assert call(plus_one, "call", 2) == 9 and call(plus_one, "lambda?") is True
+
+
+def test_proc_composition():
+    square = blk(lambda x: x * x)
+    square.is_lambda = True
+    inc = blk(lambda x: x + 1)
+    assert call(call(square, ">>", inc), "call", 3) == 10       # inc.(square.(3))
+    assert call(call(square, "<<", inc), "call", 3) == 16       # square.(inc.(3))
+    assert call(call(square, ">>", inc), "lambda?") is True
+    assert call(call(inc, ">>", square), "lambda?") is False
+    upcase = call("upcase", "to_proc")
+    assert show(call(call(upcase, ">>", call("reverse", "to_proc")), "call", S("ab")),
+                "itself") == '"BA"'
 
 
 def test_constants_and_class_variables():

@@ -118,6 +118,12 @@ def test_sprintf_names():
     assert sprintf("%<a>s-%<b>05.1f %{a}", [KwArgs({"a": S("A"), "b": 2.25})]) == "A-002.2 A"
 
 
+def test_sprintf_numbered_arguments():
+    # format("[%1$-5s|%2$05d|%1$s] [%-1$5s]", "ab", 42)
+    assert sprintf("[%1$-5s|%2$05d|%1$s] [%-1$5s]", [S("ab"), 42]) == "[ab   |00042|ab] [ab   ]"
+    assert sprintf("%3$s %1$s %2$s", [S("a"), S("b"), S("c")]) == "c a b"
+
+
 @pytest.mark.parametrize("fmt, args, error", [
     ("%d %d", [1], ("ArgumentError", "too few arguments")),
     ("%d", [None], ("TypeError", "can't convert nil into Integer")),
@@ -125,6 +131,9 @@ def test_sprintf_names():
     ("%<a>d", [KwArgs({"b": 1})], ("KeyError", "key<a> not found")),
     ("abc %", [], ("ArgumentError", "incomplete format specifier; use %% (double %) instead")),
     ("%y", [1], ("ArgumentError", "malformed format string - %y")),
+    ("%1$s %s", [1, 2], ("ArgumentError", "unnumbered(1) mixed with numbered")),
+    ("%s %1$s", [1, 2], ("ArgumentError", "numbered(1) after unnumbered(1)")),
+    ("%3$s", [1], ("ArgumentError", "too few arguments")),
 ])
 def test_sprintf_errors(fmt, args, error):
     with pytest.raises(RubyError) as info:
@@ -144,6 +153,20 @@ def test_puts_print_p(realm):
     assert output(lambda: call(main, "p", main)) == "main\n"
 
 
+def test_warn_and_stderr(realm, capsys):
+    m = realm.main
+    call(m, "warn", S("a"), [S("b"), [S("c")]], KwArgs({"uplevel": 0}))
+    call(m, "warn")
+    stderr = realm.gvars["$stderr"]
+    assert stderr is realm.Object.consts["STDERR"] and real_class(stderr) is realm.IO
+    call(stderr, "puts", 1, [2])
+    assert call(call(stderr, "<<", S("x")), "print", S("y\n")) is None
+    call(stderr, "printf", S("%03d\n"), 7)
+    assert call(stderr, "write", S("w"), 1) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == "a\nb\nc\n1\n2\nxy\n007\nw1"
+
+
 def test_conversions(realm):
     m = realm.main
     assert [call(m, "Integer", S(t)) for t in ("0x1F", "1_000", " 42 ", "0b101", "017", "-0x1f")] \
@@ -157,6 +180,12 @@ def test_conversions(realm):
     assert ruby_error(m, "Float", S("5.")) == ("ArgumentError", 'invalid value for Float(): "5."')
     assert call(m, "Array", None) == [] and call(m, "Array", RHash({"a": 1})) == [["a", 1]]
     assert call(m, "String", 12) == S("12")
+    assert call(m, "Hash", None) == {} and call(m, "Hash", []) == {}
+    h = RHash({"a": 1})
+    assert call(m, "Hash", h) is h
+    assert ruby_error(m, "Hash", [[1, 2]]) == ("TypeError", "can't convert Array into Hash")
+    env = realm.Object.consts["ENV"]
+    assert all(type(k) is RString and k.frozen and v.frozen for k, v in env.items())
 
 
 def _raised(fn):
@@ -179,6 +208,23 @@ def test_raise(realm):
     assert ruby_error(m, "raise", 3) == ("TypeError", "exception class/object expected")
     realm.errinfo.append(original)
     assert _raised(lambda: call(m, "raise")) is original
+
+
+
+def test_raise_sets_the_cause(realm):
+    m = realm.main
+    inner = send(realm.RuntimeError, "new", [S("inner")])
+    realm.errinfo.append(inner)             # raising in the rescue clause of `inner`
+    exc = _raised(lambda: call(m, "raise", realm.ArgumentError, S("outer")))
+    assert call(exc, "cause") is inner
+    exc = _raised(lambda: call(m, "raise", S("x"), KwArgs({"cause": None})))
+    assert call(exc, "cause") is None
+    assert _raised(lambda: call(m, "raise", inner)) is inner and call(inner, "cause") is None
+    realm.errinfo.pop()
+    other = send(realm.RuntimeError, "new", [S("c")])
+    exc = _raised(lambda: call(m, "raise", S("d"), KwArgs({"cause": other})))
+    assert call(exc, "cause") is other
+    assert call(_raised(lambda: call(m, "raise", S("e"))), "cause") is None
 
 
 def test_loop_catch_throw(realm):
@@ -280,6 +326,9 @@ def test_split(text, args, result):
     ("Zz", "succ", [], "AAa"), ("1.9", "succ", [], "2.0"), ("-", "succ", [], "."),
     ("hello world", "tr", [S("lo"), S("xy")], "hexxy wyrxd"), ("hello", "tr", [S("a-y"), S("b-z")], "ifmmp"),
     ("hello", "tr", [S("^l"), S("*")], "**ll*"), ("hello", "delete", [S("l")], "heo"),
+    ("hello", "tr_s", [S("l"), S("r")], "hero"), ("aaxx", "tr_s", [S("a"), S("x")], "xxx"),
+    ("aabbcc", "tr_s", [S("a-c"), S("x")], "x"), ("aabb", "tr_s", [S("^b"), S("*")], "*bb"),
+    ("hello", "tr_s", [S("el"), S("-")], "h-o"), ("aa", "tr_s", [S("a"), S("")], ""),
     ("aaabbb", "squeeze", [], "ab"), ("abc", "center", [8], "  abc   "),
     ("abc", "center", [8, S("12")], "12abc121"), ("abc", "rjust", [7, S("xy")], "xyxyabc"),
     ("hello", "[]", [1], "e"), ("hello", "[]", [1, 3], "ell"), ("hello", "[]", [RRange(1, None)], "ello"),
@@ -325,6 +374,10 @@ def test_regexp_and_matchdata(realm):
     assert strs(call(S("a1b2"), "scan", RRegexp(r"\d"))) == ["1", "2"]
     assert [strs(x) for x in call(S("a1b2"), "scan", RRegexp(r"([a-z])(\d)"))] == \
         [["a", "1"], ["b", "2"]]
+    # with named groups, plain groups do not capture: "Hello".match(/(?<a>H)(e)/).to_a
+    assert strs(call(call(S("Hello"), "match", RRegexp(r"(?<a>H)(e)")), "to_a")) == ["He", "H"]
+    assert strs(call(call(S("ab"), "match", RRegexp(r"(?'x'a)(b)")), "captures")) == ["a"]
+    assert strs(call(call(S("ab"), "match", RRegexp(r"(a)(b)")), "captures")) == ["a", "b"]
     blk = NativeProc(lambda m: S("_" + call(realm.gvars["$~"], "[]", 1).s.lower()))
     assert call(S("CamelCase"), "gsub", RRegexp("([A-Z])"), block=blk).s == "_camel_case"
 
@@ -348,6 +401,21 @@ def test_exceptions(realm):
     s = send(realm.SystemExit, "new", [3, S("bye")])
     assert call(s, "status") == 3 and call(s, "message").s == "bye"
     assert call(send(realm.SystemExit, "new", []), "success?") is True
+
+
+
+def test_exception_full_message_and_key_error(realm):
+    e = send(realm.RuntimeError, "new", [S("x\ny")])
+    call(e, "set_backtrace", [S("a.rb:1:in `f'"), S("a.rb:3:in `<main>'")])
+    assert call(e, "full_message").s == \
+        "a.rb:1:in `f': x (RuntimeError)\ny\n\tfrom a.rb:3:in `<main>'\n"
+    e = send(realm.RuntimeError, "new", [S("")])
+    call(e, "set_backtrace", [S("q")])
+    assert call(e, "full_message").s == "q: unhandled exception\n"
+    h = RHash({"a": 1})
+    with pytest.raises(RubyError) as info:
+        call(h, "fetch", "b")
+    assert call(info.value.exc, "key") == "b" and call(info.value.exc, "receiver") is h
 
 
 # -- Comparable, Math, main -----------------------------------------------------------------------

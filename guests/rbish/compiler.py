@@ -121,8 +121,8 @@ class Unit:
             key = ("id", id(value))
         else:
             key = (type(value), value)
-            if isinstance(value, float) and value != value:
-                key = "nan"
+            if isinstance(value, float):        # 0.0 and -0.0 are equal, but not the same
+                key = (float, repr(value))
         i = self.const_index.get(key)
         if i is None:
             i = self.const_index[key] = len(self.consts)

@@ -91,6 +91,67 @@ def _argsort(keys):
     return sorted(indexes, key=cmp_to_key(lambda i, j: -compare(keys[j], keys[i])))
 
 
+def nmin(values, n, cmp, keys=None, rev=False):
+    """The n smallest values (the n largest with rev), in order: CRuby's
+    rb_nmin_run, whose order for equal elements this keeps.  It buffers up
+    to 4n candidates, cuts them to the n best with a quickselect partition
+    whenever the buffer fills (later values no better than the cut's pivot
+    are dropped), then sorts the rest (stably, as glibc's qsort_r) and, for
+    rev, reverses them.  cmp(a, b) compares two keys (the values
+    themselves when keys is None)."""
+    if n == 0:
+        return []
+    sign = -1 if rev else 1
+    buf = []                    # [key, value] pairs
+    limit = []
+
+    def cut():
+        if len(buf) <= n:
+            return
+        left, right = 0, len(buf) - 1
+        while True:
+            pivot = left + (right - left) // 2
+            buf[pivot], buf[right] = buf[right], buf[pivot]
+            pivot = right
+            pivots = 1
+            store = i = left
+            while i <= right - pivots:
+                c = sign * cmp(buf[i][0], buf[pivot][0])
+                if c == 0:
+                    buf[i], buf[right - pivots] = buf[right - pivots], buf[i]
+                    pivots += 1
+                    continue
+                if c < 0:
+                    buf[i], buf[store] = buf[store], buf[i]
+                    store += 1
+                i += 1
+            j = store
+            for i in range(right, right - pivots, -1):
+                if j <= i:
+                    buf[j], buf[i] = buf[i], buf[j]
+                    j += 1
+            if store <= n <= store + pivots:
+                break
+            if n < store:
+                right = store - 1
+            else:
+                left = store + pivots
+        limit[:] = [buf[store][0]]
+        del buf[n:]
+
+    for i, x in enumerate(values):
+        k = x if keys is None else keys[i]
+        if limit and sign * cmp(k, limit[0]) >= 0:
+            continue
+        buf.append([k, x])
+        if len(buf) == 4 * n:
+            cut()
+    cut()
+    buf.sort(key=cmp_to_key(lambda a, b: cmp(a[0], b[0])))
+    out = [x for _, x in buf]
+    return out[::-1] if rev else out
+
+
 def extreme(values, blk, sign):
     """The minimum (sign -1) or maximum (sign 1) of values (nil when empty);
     the first of equal ones."""
@@ -1267,18 +1328,28 @@ def sort_by_bang(a, blk):
     return a
 
 
+def _nmin_values(a, blk, n, rev):
+    n = _need_count(n, f"negative size ({n})")
+    return nmin(a, n, compare if blk is None else
+                (lambda x, y: _block_compare(blk, x, y)), rev=rev)
+
+
+def _nmin_by(a, blk, n, rev):
+    n = _need_count(n, f"negative size ({n})")
+    return nmin(a, n, compare, [blk.call(x) for x in a], rev)
+
+
 @builtin("Array", "min", block=True)
 def min_(a, blk, n=None):
     if n is not None:
-        return sort_values(a, blk)[:_need_count(n, f"negative size ({n})")]
+        return _nmin_values(a, blk, n, False)
     return extreme(a, blk, -1)
 
 
 @builtin("Array", "max", block=True)
 def max_(a, blk, n=None):
     if n is not None:
-        ordered = sort_values(a, blk)[::-1]
-        return ordered[:_need_count(n, f"negative size ({n})")]
+        return _nmin_values(a, blk, n, True)
     return extreme(a, blk, 1)
 
 
@@ -1287,7 +1358,7 @@ def min_by(a, blk, n=None):
     if blk is None:
         return make_enumerator(a, "min_by", [] if n is None else [n])
     if n is not None:
-        return sort_by_values(a, blk)[:to_int(n)]
+        return _nmin_by(a, blk, n, False)
     return extreme_by(a, blk, -1)
 
 
@@ -1296,7 +1367,7 @@ def max_by(a, blk, n=None):
     if blk is None:
         return make_enumerator(a, "max_by", [] if n is None else [n])
     if n is not None:
-        return sort_by_values(a, blk)[::-1][:to_int(n)]
+        return _nmin_by(a, blk, n, True)
     return extreme_by(a, blk, 1)
 
 

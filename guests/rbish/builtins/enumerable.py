@@ -12,18 +12,19 @@ take_while, ...) stop the iteration instead, so they work on endless `each`.
 from __future__ import annotations
 
 from ..objects import (BUILTINS, HOST_TYPES, RHash, RObject, RRange, RString, NativeProc,
-                       builtin, on_new_realm, rb_error, send, truthy)
+                       builtin, on_new_realm, rb_error, responds_to, send, truthy)
 
 
 class REnumerator:
     """`recv.method(*args)` waiting for a block; `buffer`/`pos` hold the
     values for external iteration (next, peek), computed on the first next."""
 
-    __slots__ = ("recv", "method", "args", "buffer", "pos")
+    __slots__ = ("recv", "method", "args", "buffer", "buffer_goal", "pos")
 
     def __init__(self, recv, method, args):
         self.recv, self.method, self.args = recv, method, args
         self.buffer = None
+        self.buffer_goal = 0        # how many values the buffer was filled to take
         self.pos = 0
 
 
@@ -57,8 +58,11 @@ def values_of(recv):
     return out
 
 
-class _StopEach(Exception):
-    """Leaves a `recv.each` early (Enumerable#first, find, ...)."""
+class _StopEach(GeneratorExit):
+    """Leaves a `recv.each` early (Enumerable#first, find, ...): control flow
+    that a Ruby `rescue` in the `each` does not catch (its `ensure` runs),
+    as CRuby's early exit from a block (rbish's runtime lets host
+    GeneratorExits through rescue clauses)."""
 
 
 def each_until(recv, fn):
@@ -114,13 +118,92 @@ def enumerator_next(e):
     return value
 
 
+#: how many values next/peek first take from an enumerator: one that yields
+#: no more is iterated once (its side effects happen once, at the first
+#: next); a longer or endless one is iterated again from the start for
+#: twice as many values whenever next needs more (rbish has no coroutines)
+NEXT_BATCH = 1000
+
+
 @builtin("Enumerator", "peek")
 def enumerator_peek(e):
-    if e.buffer is None:
-        e.buffer = list(values_of(e))
+    if e.buffer is None or (e.pos >= len(e.buffer) and len(e.buffer) == e.buffer_goal):
+        goal = NEXT_BATCH if e.buffer is None else 2 * e.buffer_goal
+        values = []
+        each_until(e, lambda x: values.append(x) or len(values) >= goal)
+        e.buffer, e.buffer_goal = values, goal
     if e.pos >= len(e.buffer):
         raise rb_error("StopIteration", "iteration reached an end")
     return e.buffer[e.pos]
+
+
+# -- Enumerator.new { |yielder| ... } -----------------------------------------------------------
+class RGenerator:
+    """What `Enumerator.new { |y| ... }` iterates: its `each` runs the block
+    with a Yielder whose `<<` and `yield` hand values to each's block."""
+
+    __slots__ = ("blk", "size")
+
+    def __init__(self, blk, size):
+        self.blk, self.size = blk, size
+
+
+class RYielder:
+    __slots__ = ("fn",)
+
+    def __init__(self, fn):
+        self.fn = fn
+
+
+@builtin("Enumerator", "new", block=True, singleton=True)
+def enumerator_new(cls, blk, size=None):
+    if blk is None:
+        raise rb_error("ArgumentError", "tried to create Proc object without a block")
+    return REnumerator(RGenerator(blk, size), "each", [])
+
+
+@builtin("Generator", "each", block=True)
+def generator_each(gen, blk, *args):
+    if blk is None:
+        return make_enumerator(gen, "each", list(args))
+    return gen.blk.call(RYielder(blk.call), *args)
+
+
+@builtin("Generator", "size")
+def generator_size(gen):
+    return gen.size
+
+
+@builtin("Yielder", "<<")
+def yielder_push(y, value):
+    y.fn(value)
+    return y
+
+
+@builtin("Yielder", "yield", "call")
+def yielder_yield(y, *values):
+    return y.fn(*values)
+
+
+@builtin("Yielder", "to_proc")
+def yielder_to_proc(y):
+    proc = NativeProc(lambda *xs: y.fn(*xs))
+    proc.is_lambda = True
+    return proc
+
+
+@on_new_realm
+def _generator_classes(realm):
+    """Enumerator::Generator and Enumerator::Yielder, for RGenerator and
+    RYielder values."""
+    from .. import objects
+    for name, host in (("Generator", RGenerator), ("Yielder", RYielder)):
+        cls = objects.RClass(f"Enumerator::{name}", realm.Object)
+        realm.Enumerator.consts[name] = cls
+        realm.type_class[host] = cls
+        for mname, m in BUILTINS.get(name, {}).items():
+            cls.methods[mname] = objects._owned(m, cls)
+    realm.Enumerator.consts["Generator"].includes.append(realm.Enumerable)
 
 
 @builtin("Enumerator", "rewind")
@@ -148,8 +231,10 @@ def enumerator_size(e):
         n = len(recv)
     elif method == "times" and type(recv) is int:
         n = max(recv, 0)
+    elif method in _ONE_PER_ELEMENT or method in ("each_slice", "each_cons"):
+        n = send(recv, "size", []) if responds_to(recv, "size") else None
     else:
-        n = send(recv, "size", []) if method in _ONE_PER_ELEMENT else None
+        n = None
     if n is None:
         return None
     if method in ("each_slice", "each_cons") and e.args:
@@ -175,7 +260,7 @@ def _as_array_method(name):
 
 for _name in ("select", "filter", "reject", "filter_map", "inject", "reduce", "sort",
               "sort_by", "min", "max", "min_by", "max_by", "minmax", "sum", "count",
-              "each_slice", "each_cons", "each_with_object", "group_by", "partition",
+              "group_by", "partition",
               "tally", "zip", "drop", "drop_while", "uniq", "chunk_while", "slice_when",
               "reverse_each", "to_h", "one?", "cycle", "find_all", "minmax_by", "grep",
               "grep_v", "chunk", "slice_before", "slice_after"):
@@ -222,6 +307,60 @@ def enumerable_each_with_index(recv, blk, *args):
         blk.call(pack(xs), index)
     send(recv, "each", list(args), NativeProc(step))
     return recv
+
+
+# each_slice, each_cons and each_with_object hand the block each group as
+# `each` yields, so they (and their enumerators) work on an endless `each`
+def _slice_size(n, message):
+    from .array import to_int
+    n = to_int(n)
+    if n <= 0:
+        raise rb_error("ArgumentError", message)
+    return n
+
+
+@builtin("Enumerable", "each_slice", block=True)
+def enumerable_each_slice(recv, blk, n):
+    n = _slice_size(n, "invalid slice size")
+    if blk is None:
+        return make_enumerator(recv, "each_slice", [n])
+    group = []
+
+    def step(*xs):
+        group.append(pack(xs))
+        if len(group) == n:
+            full = group[:]
+            group.clear()
+            blk.call(full)
+    send(recv, "each", [], NativeProc(step))
+    if group:
+        blk.call(group[:])
+    return recv
+
+
+@builtin("Enumerable", "each_cons", block=True)
+def enumerable_each_cons(recv, blk, n):
+    n = _slice_size(n, "invalid size")
+    if blk is None:
+        return make_enumerator(recv, "each_cons", [n])
+    window = []
+
+    def step(*xs):
+        window.append(pack(xs))
+        if len(window) > n:
+            del window[0]
+        if len(window) == n:
+            blk.call(window[:])
+    send(recv, "each", [], NativeProc(step))
+    return recv
+
+
+@builtin("Enumerable", "each_with_object", block=True)
+def enumerable_each_with_object(recv, blk, memo):
+    if blk is None:
+        return make_enumerator(recv, "each_with_object", [memo])
+    send(recv, "each", [], NativeProc(lambda *xs: blk.call(pack(xs), memo)))
+    return memo
 
 
 @builtin("Enumerable", "first", block=False)
@@ -715,6 +854,14 @@ def struct_eql(obj, other):
 def struct_hash(obj):
     from .object import rb_hash
     return rb_hash([id(obj.cls), *_fields(obj)])
+
+
+@on_new_realm
+def _struct_keys(realm):
+    """Struct instances equal by content are one Hash key (and uniq, tally...)."""
+    from .object import host_hashed_method
+    host_hashed_method(realm.Struct, "hash", struct_hash, 0)
+    host_hashed_method(realm.Struct, "eql?", struct_eql, 1)
 
 
 @builtin("Struct", "size", "length")

@@ -86,14 +86,35 @@ _FILE_METHODS = {"exist?": file_exist, "file?": file_file, "directory?": file_di
                  "readlines": file_readlines}
 
 
-#: `require`s that need nothing loaded
-BUILT_IN_FEATURES = ()
+def _load_set(realm):
+    from .set import define_set
+    define_set(realm)
+
+
+#: the standard library's features rbish has built in: what requiring each
+#: does the first time (None: nothing, its methods are always there)
+BUILT_IN_FEATURES = {"set": _load_set, "pp": None}
+
+
+@on_new_realm
+def _features(realm):
+    realm.features = set()          # the built-in features required so far
 
 
 @builtin("Kernel", "require", visibility="private")
 def require(self, name):
-    """The standard library's features rbish has built in load as no-ops
-    (their classes are there already); anything else is a LoadError."""
-    if _path(name) in BUILT_IN_FEATURES:
+    """A built-in feature loads (true) the first time, then answers false;
+    anything else is a LoadError."""
+    feature = _path(name)
+    if feature.endswith(".rb"):
+        feature = feature[:-3]
+    if feature not in BUILT_IN_FEATURES:
+        raise rb_error("LoadError", f"cannot load such file -- {_path(name)}")
+    realm = objects.R
+    if feature in realm.features:
         return False
-    raise rb_error("LoadError", f"cannot load such file -- {_path(name)}")
+    realm.features.add(feature)
+    load = BUILT_IN_FEATURES[feature]
+    if load is not None:
+        load(realm)
+    return True

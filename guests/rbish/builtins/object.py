@@ -59,6 +59,32 @@ def rb_hash(v):
     return hash(v)
 
 
+class _ReceiverProc:
+    """A host function `fn(receiver, *args)` dressed as the block of a
+    define_method (see host_hashed_method)."""
+
+    __slots__ = ("fn", "arity")
+    is_lambda = True
+
+    class code:                             # what Proc#parameters and super look at
+        meta = {"params": (), "def_id": None}
+
+    def __init__(self, fn, arity):
+        self.fn, self.arity = fn, arity
+
+    def call_with_block(self, args, blk, self_value=None):
+        return self.fn(self_value, *args)
+
+
+def host_hashed_method(cls, name, fn, arity):
+    """Install fn as the `hash` or `eql?` of a built-in class whose instances
+    are RObjects (Struct, Set), in the form of a method made by
+    define_method.  RObject.__hash__/__eq__ (objects.py), which Hash keys,
+    uniq, tally... rely on, take any Builtin `hash`/`eql?` for Kernel's
+    identity ones, but call a define_method one."""
+    cls.methods[name] = ProcMethod(name, _ReceiverProc(fn, arity), cls)
+
+
 def _identical(a, b):
     """equal?: identity, which for the host's immediate values is equality."""
     t = type(a)
