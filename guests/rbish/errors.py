@@ -54,14 +54,11 @@ def describe_uncaught(exc, frames):
                 else ("-e", 1)
         trace.append(f"{filename}:{line}:in `{code.name}'")
     trace = trace or ["-e:1:in `<main>'"]
-    if message == "" or message == cls and cls != "RuntimeError":
-        first = f"{trace[0]}: {message or 'unhandled exception'}"
-        first += f" ({cls})" if message else ""
-    else:
-        lines = message.split("\n")
-        first = f"{trace[0]}: {lines[0]} ({cls})"
-        if len(lines) > 1:
-            first += "\n" + "\n".join(lines[1:])
+    if message == "":                       # CRuby names neither message nor class
+        first = f"{trace[0]}: unhandled exception"
+    else:                                   # the class after the message's first line
+        head, _, tail = message.partition("\n")
+        first = f"{trace[0]}: {head} ({cls})" + (f"\n{tail}" if tail else "")
     rest = trace[1:]
     if cls == "SystemStackError" and len(rest) > 2 * SHOWN_AT_EACH_END:
         hidden = len(rest) - 2 * SHOWN_AT_EACH_END

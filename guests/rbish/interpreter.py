@@ -346,10 +346,9 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.MAKE_BLOCK, operand=COUNT, stack="code closure[count] -- block")
     def make_block(self, count, code, closure):
-        if self.code.meta["kind"] == "block":
-            home = self.locals[2].home
-        else:
-            home = self.locals[2]
+        home = self.locals[2]           # a method's Home (or None), or a block's own proc
+        if type(home) is RProc:
+            home = home.home
         return RProc(self.vm, code, self.locals[0], closure, self.locals[1], home,
                      self.globals)
 

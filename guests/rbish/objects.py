@@ -236,12 +236,17 @@ class RClass:
     # The ancestors, Ruby's method resolution order: the class, the modules it
     # includes (the last included first, each with the modules it includes),
     # then the superclass's ancestors; a module already there is not repeated.
+    # Kept with the method cache (an include clears both); callers must not
+    # change the list.
     def ancestors(self):
-        out = []
-        c = self
-        while c is not None:
-            _add_with_includes(c, out)
-            c = c.superclass
+        out = self.mcache.get(_ANCESTORS)
+        if out is None:
+            out = []
+            c = self
+            while c is not None:
+                _add_with_includes(c, out)
+                c = c.superclass
+            self.mcache[_ANCESTORS] = out
         return out
 
     def lookup(self, name):
@@ -274,6 +279,7 @@ def _add_with_includes(c, out):
 
 
 _MISS = object()
+_ANCESTORS = ("ancestors",)     # an mcache key no method name can be
 UNDEFINED = object()          # `undef_method`: stops lookup
 
 
@@ -397,7 +403,7 @@ CLASS_TREE = (
     ("Math", None, True), ("Process", None, True), ("Time", "Object", False),
     ("GC", None, True), ("ObjectSpace", None, True), ("Struct", "Object", False),
     ("Random", "Object", False), ("IO", "Object", False), ("Regexp", "Object", False),
-    ("MatchData", "Object", False),
+    ("MatchData", "Object", False), ("File", "IO", False),
     ("Exception", "Object", False), ("NoMemoryError", "Exception", False),
     ("ScriptError", "Exception", False), ("LoadError", "ScriptError", False),
     ("NotImplementedError", "ScriptError", False), ("SyntaxError", "ScriptError", False),

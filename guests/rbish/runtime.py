@@ -78,7 +78,7 @@ class SuperSite:
 def invoke_super(self_value, code, site, args, blk):
     """Call the next method of this name after the one being run, in the
     ancestors of self's class."""
-    ancestors = ancestors_of(class_of(self_value))
+    ancestors = class_of(self_value).ancestors()
     found = False
     for c in ancestors:
         m = c.methods.get(site.name)
@@ -108,18 +108,8 @@ def invoke_super(self_value, code, site, args, blk):
                                     f"{objects.describe_for_error(self_value)}")
 
 
-def ancestors_of(cls):
-    a = cls.mcache.get(_ANCESTORS)
-    if a is None:
-        a = cls.mcache[_ANCESTORS] = cls.ancestors()
-    return a
-
-
-_ANCESTORS = ("ancestors",)     # a key no method name can be
-
-
 def is_a(value, cls):
-    return cls in ancestors_of(class_of(value))
+    return cls in class_of(value).ancestors()
 
 
 # -- variables -----------------------------------------------------------------------------
@@ -159,7 +149,7 @@ def _cvar_base(self_value):
 
 def get_cvar(self_value, code, name):
     base = _cvar_base(self_value)
-    for c in ancestors_of(base):
+    for c in base.ancestors():
         if name in c.cvars:
             return c.cvars[name]
     raise rb_error("NameError", f"uninitialized class variable {name} in {base.name}")
@@ -167,7 +157,7 @@ def get_cvar(self_value, code, name):
 
 def set_cvar(self_value, code, name, value):
     base = _cvar_base(self_value)
-    for c in ancestors_of(base):
+    for c in base.ancestors():
         if name in c.cvars:
             c.cvars[name] = value
             return
@@ -218,7 +208,7 @@ def lookup_const(name, nesting):
         c = resolve_path(path)
         if name in c.consts:
             return c.consts[name]
-    for c in ancestors_of(cref(nesting)):
+    for c in cref(nesting).ancestors():
         if name in c.consts:
             return c.consts[name]
     obj = objects.R.Object
@@ -230,7 +220,7 @@ def lookup_const(name, nesting):
 def get_const_from(scope, name):
     if type(scope) is not RClass:
         raise rb_error("TypeError", f"{objects.describe_for_error(scope)} is not a class/module")
-    for c in ancestors_of(scope):
+    for c in scope.ancestors():
         if name in c.consts:
             return c.consts[name]
     raise rb_error("NameError", f"uninitialized constant {scope.name}::{name}")
@@ -283,8 +273,7 @@ def define_method(vm, self_value, code, globals_):
     name = code.meta["method_name"]
     if self_value is objects.R.main or name in ("initialize", "initialize_copy",
                                                   "respond_to_missing?"):
-        visibility = "private" if self_value is not objects.R.main or name != "method_missing" \
-            else "private"
+        visibility = "private"              # top-level methods and these, as in Ruby
     else:
         visibility = cls.default_visibility
     cls.methods[name] = RMethod(vm, name, code, cls, visibility, globals_)
@@ -435,7 +424,7 @@ def rescue_match(exc, classes):
         return False
     if not classes:
         classes = [objects.R.StandardError]
-    ancestors = ancestors_of(class_of(obj))
+    ancestors = class_of(obj).ancestors()
     for c in classes:
         if type(c) is not RClass:
             raise rb_error("TypeError", "class or module required for rescue clause")

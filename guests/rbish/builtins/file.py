@@ -17,31 +17,31 @@ def _path(value):
 
 
 @on_new_realm
-def _file_class(realm):
-    cls = objects.RClass("File", realm.IO)
-    realm.classes["File"] = cls
-    realm.Object.consts["File"] = cls
-    cls.consts["SEPARATOR"] = RString("/", frozen=True)
-    for name, fn in _FILE_METHODS.items():
-        cls.meta.methods[name] = objects._owned(objects.Builtin(fn, name, False), cls.meta)
+def _file_constants(realm):
+    realm.File.consts["SEPARATOR"] = RString("/", frozen=True)
 
 
+@builtin("File", "exist?", singleton=True)
 def file_exist(cls, path):
     return os.path.exists(_path(path))
 
 
+@builtin("File", "file?", singleton=True)
 def file_file(cls, path):
     return os.path.isfile(_path(path))
 
 
+@builtin("File", "directory?", singleton=True)
 def file_directory(cls, path):
     return os.path.isdir(_path(path))
 
 
+@builtin("File", "dirname", singleton=True)
 def file_dirname(cls, path):
     return RString(os.path.dirname(_path(path)) or ".")
 
 
+@builtin("File", "basename", singleton=True)
 def file_basename(cls, path, suffix=None):
     base = os.path.basename(_path(path))
     if suffix is not None:
@@ -53,20 +53,24 @@ def file_basename(cls, path, suffix=None):
     return RString(base)
 
 
+@builtin("File", "extname", singleton=True)
 def file_extname(cls, path):
     return RString(os.path.splitext(_path(path))[1])
 
 
+@builtin("File", "join", singleton=True)
 def file_join(cls, *parts):
     return RString("/".join(p.strip("/") if i else p.rstrip("/")
                             for i, p in enumerate(_path(x) for x in parts)))
 
 
+@builtin("File", "expand_path", singleton=True)
 def file_expand_path(cls, path, base=None):
     return RString(os.path.abspath(os.path.join(_path(base) if base else os.getcwd(),
                                                 _path(path))))
 
 
+@builtin("File", "read", singleton=True)
 def file_read(cls, path):
     try:
         with open(_path(path), encoding="utf-8") as f:
@@ -75,15 +79,10 @@ def file_read(cls, path):
         raise rb_error("SystemCallError", f"{e.strerror} @ rb_sysopen - {_path(path)}")
 
 
+@builtin("File", "readlines", singleton=True)
 def file_readlines(cls, path, chomp=None):
     text = file_read(cls, path).s
     return [RString(line) for line in text.splitlines(keepends=True)]
-
-
-_FILE_METHODS = {"exist?": file_exist, "file?": file_file, "directory?": file_directory,
-                 "dirname": file_dirname, "basename": file_basename, "extname": file_extname,
-                 "join": file_join, "expand_path": file_expand_path, "read": file_read,
-                 "readlines": file_readlines}
 
 
 def _load_set(realm):

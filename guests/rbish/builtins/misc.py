@@ -278,34 +278,14 @@ def _local(t):
     return time.localtime(_seconds(t))
 
 
-@builtin("Time", "year")
-def time_year(t):
-    return _local(t).tm_year
+def _time_field(name, field):
+    """Time#year and its kin: one field of the local time."""
+    builtin("Time", name)(lambda t: getattr(_local(t), field))
 
 
-@builtin("Time", "month")
-def time_month(t):
-    return _local(t).tm_mon
-
-
-@builtin("Time", "day")
-def time_day(t):
-    return _local(t).tm_mday
-
-
-@builtin("Time", "hour")
-def time_hour(t):
-    return _local(t).tm_hour
-
-
-@builtin("Time", "min")
-def time_min(t):
-    return _local(t).tm_min
-
-
-@builtin("Time", "sec")
-def time_sec(t):
-    return _local(t).tm_sec
+for _name, _field in (("year", "tm_year"), ("month", "tm_mon"), ("day", "tm_mday"),
+                      ("hour", "tm_hour"), ("min", "tm_min"), ("sec", "tm_sec")):
+    _time_field(_name, _field)
 
 
 @builtin("Time", "to_s")

@@ -645,7 +645,7 @@ def module_to_s(cls):
 
 @builtin("Module", "ancestors")
 def ancestors(cls):
-    return cls.ancestors()
+    return list(cls.ancestors())            # the program's own copy
 
 
 @builtin("Module", "==", "equal?", "eql?")
