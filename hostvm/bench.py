@@ -54,7 +54,7 @@ from pathlib import Path
 import attrs
 
 from .guest import BUNDLED, GuestSyntaxError, get_guest
-from .vm import BACKENDS, VM, run_with_big_stack
+from .vm import BACKENDS, VM, run_with_big_stack, steady_host
 
 #: pyperf settings per preset.  A timed value is one whole program run
 #: (loops=1): a default-size run takes about a second or more, so pyperf's
@@ -653,7 +653,11 @@ def run_benchmarks(guest_name: str, programs: list[Program], configs: list[Confi
     module = guest_module_of(guest_name)
     get_guest(guest_name)                      # import it, so its root is known
     env = worker_env(module)
-    results = Results(guest_name, list(configs), list(programs), settings=settings.describe())
+    # the workers find the same compiled allocator as this process does
+    why_not = steady_host()
+    host = "freed frame chunks kept" if why_not is None else f"freed frame chunks not kept: {why_not}"
+    results = Results(guest_name, list(configs), list(programs),
+                      settings=f"{settings.describe()}; {host}")
     measured = list(configs)
     if reference:
         guest = get_guest(guest_name)

@@ -138,10 +138,31 @@ class VM:
         return self.engine.entry(code)
 
 
+_STEADY = []
+
+
+def steady_host() -> str | None:
+    """Keep the host's freed frame-stack chunks for reuse (once per process;
+    hostvm_ext/arenas.pyx).  CPython 3.11+ frees a chunk of a thread's frame
+    stack as soon as the call that opened it returns, so a hot call on a
+    chunk boundary pays an mmap and a munmap every time, and one benchmark of
+    one configuration runs 2-3x slower for reasons unrelated to dispatch
+    (docs/host-frame-chunks.md).  Returns None when in place, else why not
+    (the pure-Python fallback: no compiled module, or HOSTVM_KEEP_ARENAS=0)."""
+    if not _STEADY:
+        try:
+            import hostvm_ext
+            _STEADY.append(hostvm_ext.keep_freed_arenas())
+        except Exception as e:              # a broken build must not stop a python-backend run
+            _STEADY.append(f"hostvm_ext's arena allocator cannot be loaded: {e}".splitlines()[0])
+    return _STEADY[0]
+
+
 def run_with_big_stack(fn, *args, stack_mb=512, recursion_limit=200_000):
     """Run fn(*args) in a thread with a large C stack and a high host
     recursion limit, so the guest's own recursion limit is what a deeply
     recursive guest program hits.  Returns fn's result or re-raises."""
+    steady_host()
     result, error = [], []
 
     def target():

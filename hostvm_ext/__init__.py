@@ -46,6 +46,38 @@ def _unavailable() -> str | None:
     return None
 
 
+def keep_freed_arenas() -> str | None:
+    """Put arenas.pyx's allocator in front of CPython's, so that a frame-stack
+    chunk freed by a returning call is reused by the next one instead of
+    going back to the system (docs/host-frame-chunks.md).  Only a module
+    already built (at install, by `hostvm build`, or beside the runtime on
+    the Cython backend's first use) is used: a python-backend run never waits
+    for the C compiler.  Returns None when the allocator is in place, else
+    why not."""
+    if os.environ.get("HOSTVM_KEEP_ARENAS", "1") == "0":
+        return "HOSTVM_KEEP_ARENAS=0"
+    if os.environ.get("HOSTVM_NO_EXT"):
+        return "HOSTVM_NO_EXT is set"
+    mod = arenas_module()
+    if mod is None:
+        return "hostvm_ext's arenas module is not built"
+    mod.install()
+    return None
+
+
+def arenas_module():
+    """The compiled arenas.pyx if it is built, else None (never builds)."""
+    from . import toolchain
+    name = toolchain.module_name("arenas", arenas_source())
+    path = toolchain.find(name)
+    return None if path is None else toolchain.load(name, path)
+
+
+def arenas_source() -> str:
+    from pathlib import Path
+    return (Path(__file__).resolve().parent / "arenas.pyx").read_text(encoding="utf-8")
+
+
 # A checkout on sys.path (running the tests in place) shadows the installed
 # package; its compiled modules are found through the installed one's path.
 __path__ = __import__("pkgutil").extend_path(__path__, __name__)

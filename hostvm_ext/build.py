@@ -36,6 +36,8 @@ def build_guest_tables(guest_names, out_dir: Path | None = None, quiet=False) ->
 
     pyx, pxd = runtime_source()
     runtime = ensure("runtime", pyx, "hostvm_ext runtime", pxd=pxd)
+    from . import arenas_source
+    ensure("arenas", arenas_source(), "hostvm_ext's arena allocator")
     for g in guest_names:
         table = build_table(get_guest(g).interpreter)
         source, text, _ = cgen.table_module(table, runtime)

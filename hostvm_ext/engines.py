@@ -48,6 +48,10 @@ def runtime_module(quiet=None):
         pyx, pxd = runtime_source()
         _RUNTIME.append(toolchain.obtain("runtime", pyx, pxd=pxd, what="hostvm_ext runtime",
                                          quiet=not _progress() if quiet is None else quiet))
+        # built beside the runtime; put in place by hostvm.vm.steady_host
+        from . import arenas_source
+        toolchain.obtain("arenas", arenas_source(), what="hostvm_ext's arena allocator",
+                         quiet=not _progress() if quiet is None else quiet)
     return _RUNTIME[0]
 
 

@@ -194,3 +194,33 @@ def test_unwritable_cache_is_a_one_line_error(tmp_path):
     lines = p.stderr.splitlines()
     assert p.returncode == 1 and p.stdout == ""
     assert len(lines) == 1 and "cannot write compiled code" in lines[0], p.stderr
+
+
+@needs_cython
+def test_a_freed_frame_chunk_is_kept_for_the_next_call():
+    """CPython frees a frame-stack chunk when the call that opened it returns;
+    with hostvm_ext's arena allocator in front (hostvm.vm.steady_host, on in
+    every guest run) recursing back and forth across chunk boundaries reuses
+    the freed chunks instead of asking the system for new ones."""
+    import threading
+
+    import hostvm_ext
+    from hostvm.vm import steady_host
+    assert steady_host() is None
+    arenas = hostvm_ext.arenas_module()
+
+    def down(n):
+        return 0 if n == 0 else 1 + down(n - 1)
+
+    def crossings():                        # 600 frames span several 16 KiB chunks
+        for _ in range(50):
+            assert down(600) == 600
+
+    installed, reused_before, _, _ = arenas.stats()
+    t = threading.Thread(target=crossings)
+    t.start()
+    t.join()
+    installed, reused_after, _, kept = arenas.stats()
+    assert installed
+    assert reused_after - reused_before >= 50
+    assert 0 < kept <= 8
