@@ -126,7 +126,17 @@ class VM:
         frame.consts = code.consts
         frame.names = code.names
         frame.globals = globals_
-        return self.call(frame)
+        # `call`'s body, inline: one host call fewer on every guest call
+        e = code.entry
+        run = e[1] if e is not None and e[0] is self.engine else self._load(code)
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise RecursionError("maximum recursion depth exceeded")
+        self.depth = depth
+        try:
+            return run(frame)
+        finally:
+            self.depth = depth - 1
 
     _new_frame = object.__new__
 

@@ -83,8 +83,7 @@ def invoke_block(proc, args, blk, self_value):
             args = spread_block_args(code.meta, args)
         bind(code.meta, locals_, args, blk, strict=proc.is_lambda)
         locals_ += proc.pad
-    own = proc.own_cells
-    cells = [Cell() for _ in range(own)] + proc.cells if own else proc.cells
+    cells = proc.activation_cells() if proc.own_cells else proc.cells
     if proc.is_lambda:
         try:
             return proc.vm.call_code(code, locals_, cells, proc.globals)

@@ -22,6 +22,8 @@ from .opcodes import Op
 
 #: the two hidden locals a plain method call puts between self and the arguments
 _NO_BLOCK_NO_HOME = (None, None)
+#: integers this large or smaller convert to a Float exactly (Integer / Float's fast path)
+FLOAT_EXACT = 2 ** 53
 
 
 class RbishInterpreter(stack_shuffles(Op), Interpreter):
@@ -253,9 +255,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
             if m.plain and m.nreq == 0 and (site.fcall or m.visibility == "public"):
                 return m.vm.call_code(m.code, [recv, None, None, *m.pad], (), m.globals)
         elif t is Builtin:
-            if m.min_args == 0 and not m.takes_block:
+            if m.min_args == 0:
                 try:
-                    return m.fn(recv)
+                    # a built-in that takes a block is called without one
+                    return m.fn(recv, None) if m.takes_block else m.fn(recv)
                 except BaseException as e:
                     note_builtin_frame(e, m)
                     raise
@@ -277,10 +280,9 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
             if m.plain and m.nreq == 1 and (site.fcall or m.visibility == "public"):
                 return m.vm.call_code(m.code, [recv, None, None, arg, *m.pad], (), m.globals)
         elif t is Builtin:
-            if m.min_args <= 1 and (m.max_args is None or m.max_args >= 1) and \
-                    not m.takes_block:
+            if m.min_args <= 1 and (m.max_args is None or m.max_args >= 1):
                 try:
-                    return m.fn(recv, arg)
+                    return m.fn(recv, None, arg) if m.takes_block else m.fn(recv, arg)
                 except BaseException as e:
                     note_builtin_frame(e, m)
                     raise
@@ -389,7 +391,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
     def opt_div(self, site, left, right):
         if type(left) is int and type(right) is int and right:
             return left // right
-        if type(left) is float and (type(right) is float or type(right) is int) and right:
+        if type(right) is float and right and (
+                type(left) is float or type(left) is int and -FLOAT_EXACT <= left <= FLOAT_EXACT):
+            return left / right
+        if type(left) is float and type(right) is int and right:
             return left / right
         return self.consts[site].call(left, [right], None)
 
@@ -461,6 +466,9 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
     def opt_ltlt(self, site, left, right):
         if type(left) is list and not frozen_values:
             left.append(right)
+            return left
+        if type(left) is RString and type(right) is RString and not left.frozen:
+            left.s += right.s
             return left
         if type(left) is int and type(right) is int and 0 <= right < 64:
             return left << right
@@ -587,6 +595,8 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.EXPAND_ARRAY, operand=COUNT, stack="value -- items[count]")
     def expand_array(self, count, value):
+        if type(value) is list and len(value) == count:
+            return value                    # the engine copies the items out
         return rt.expand_array(value, count, 0, False)
 
     @i_op(Op.EXPAND_ARRAY_SPLAT, operand=IMM,

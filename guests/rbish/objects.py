@@ -156,11 +156,17 @@ class RProc:
             if len(args) > n:               # a proc drops what it has no parameter for
                 args = args[:n]
             if len(args) == n:
-                cells = self.cells if not self.own_cells else \
-                    [Cell() for _ in range(self.own_cells)] + self.cells
+                cells = self.activation_cells() if self.own_cells else self.cells
                 return self.vm.call_code(self.code, [self.self_value, self.outer_block, self,
                                                      *args, *self.pad], cells, self.globals)
         return invoke_block(self, list(args), None, self.self_value)
+
+    def activation_cells(self):
+        """The cells of one run of the block: fresh ones for its own captured
+        variables, then those it shares with the scopes around it."""
+        if self.own_cells == 1:             # the common case, without a comprehension's frame
+            return [Cell(), *self.cells]
+        return [Cell() for _ in range(self.own_cells)] + self.cells
 
     def call_with_block(self, args, blk, self_value=None):
         return invoke_block(self, args, blk, self.self_value if self_value is None else self_value)
