@@ -8,9 +8,10 @@ engine.  A difference between them would mean the verifier let through code
 whose stack accesses the unchecked stack does not check: the unchecked
 stack's safety rests on nothing else.
 
-Runs are bounded by a step budget (a trace function counting the engines'
-host lines); once spent, it raises at every line, so the run unwinds even
-through the guest's catch clauses.  Outcomes that depend on where a budget
+Runs are bounded by a step budget (tests/fuzz_budget.py: a trace function
+counting the host lines of the run); once spent, it raises at every line, so
+the run unwinds even through the guest's catch clauses, and the outcome is
+"budget" however the run ends.  Outcomes that depend on where a budget
 ran out are not compared.  A checked store refusing a value the guest never
 produces (the dead-zone marker, which only a mutant can push) is also a
 legitimate difference: the checked stack checks types, the verifier does not.
@@ -18,13 +19,14 @@ legitimate difference: the checked stack checks types, the verifier does not.
 import contextlib
 import io
 import random
-import sys
 
 import attrs
 import pytest
 
 from hostvm import VM, StackCheckError, VerifyError
 from hostvm.guest import get_guest
+
+from fuzz_budget import run_budgeted
 
 GUEST = get_guest("jsish")
 PROGRAMS = [
@@ -44,23 +46,6 @@ PROGRAMS = [
 CONFIGS = [("switch", "checked"), ("switch", "unchecked"), ("direct", "unchecked"),
            ("threaded", "checked"), ("threaded", "unchecked")]
 BUDGET = 20_000
-
-
-class BudgetSpent(BaseException):
-    """A mutant ran too long (not an error of the mutant or of hostvm)."""
-
-
-def tracer(limit):
-    count = [0]
-
-    def trace(frame, event, arg):
-        if event == "call":
-            return trace
-        count[0] += 1
-        if count[0] > limit:
-            raise BudgetSpent
-        return trace
-    return trace
 
 
 def mutate(code, rng, nops):
@@ -88,23 +73,32 @@ def mutate(code, rng, nops):
 def outcome(code, mode, stack):
     vm = VM(GUEST.interpreter, mode, stack, "python")
     out = io.StringIO()
-    saved = sys.gettrace()
-    try:
-        with contextlib.redirect_stdout(out):
-            sys.settrace(tracer(BUDGET))
-            try:
-                GUEST.run_main(vm, code, "<fuzz>", ["<fuzz>"])
-            finally:
-                sys.settrace(saved)
-        return ("ok", out.getvalue())
-    except BudgetSpent:
+    with contextlib.redirect_stdout(out):
+        b, error = run_budgeted(lambda: GUEST.run_main(vm, code, "<fuzz>", ["<fuzz>"]), BUDGET)
+    if b.spent:
         return ("budget",)
-    except StackCheckError as e:
-        return ("stack-check", str(e))
-    except SystemExit as e:
-        return ("exit", e.code, out.getvalue())
-    except BaseException as e:   # the mutant's own error: its type is the outcome
-        return ("error", type(e).__name__, out.getvalue())
+    if b.stack_checks:                          # even one the guest caught
+        return ("stack-check", b.stack_checks[0])
+    if error is None:
+        return ("ok", out.getvalue())
+    if isinstance(error, StackCheckError):
+        return ("stack-check", str(error))
+    if isinstance(error, SystemExit):
+        return ("exit", error.code, out.getvalue())
+    return ("error", type(error).__name__, out.getvalue())    # the mutant's own error
+
+
+@pytest.mark.parametrize("source", [
+    # a catch takes the budget's error (as a JavaScript Error) once: not "ok"
+    "var x = 0; try { while (true) x++; } catch (e) { console.log(x); }",
+    # ... nor, with the trace set again, can it go on for ever
+    "while (true) { try { while (true) {} } catch (e) {} }",
+    "try {} finally { for (;;) { try { null.x; } catch (e) {} } }",
+], ids=["caught-once", "catch-in-a-loop", "loop-in-finally"])
+def test_budget_ends_a_run_the_guest_catches(source):
+    code = GUEST.compile(source, "<fuzz>")
+    for cfg in CONFIGS:
+        assert outcome(code, *cfg) == ("budget",), cfg
 
 
 @pytest.mark.parametrize("seed", range(8))

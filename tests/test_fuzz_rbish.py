@@ -21,8 +21,8 @@ the same on both stacks.
 Runs are bounded by a step budget (a trace function counting the host lines
 of the run, set in the thread `run_with_big_stack` runs the program in);
 once spent, it raises at every line, so the run unwinds even through the
-guest's rescue clauses (see `Budget`: CPython drops a trace function that
-raises), and the run's outcome is "budget" however it ends.  Outcomes that
+guest's rescue clauses (tests/fuzz_budget.py: CPython drops a trace function
+that raises), and the run's outcome is "budget" however it ends.  Outcomes that
 depend on where a budget ran out are not compared.  A checked store refusing
 a value the guest never produces (a type the interpreter does not admit,
 which only a mutant could push) is also a legitimate difference: the checked
@@ -38,21 +38,18 @@ few in the threaded engine, which compiles a C module per mutant and stack.
 """
 import contextlib
 import io
-import os
 import random
 import re
-import sys
-import sysconfig
 
 import attrs
 import pytest
 
 from hostvm import VM, StackCheckError, VerifyError
 from hostvm.iop import IMM
-from hostvm.vm import run_with_big_stack
 from guests.rbish import GUEST
 from guests.rbish.objects import RubyError
 
+from fuzz_budget import run_budgeted
 from guest_runner import cython_unavailable
 
 PROGRAMS = [
@@ -193,64 +190,6 @@ CYTHON_PER_SEED, CYTHON_THREADED = 8, 1
 
 
 VM_TABLE = VM(GUEST.interpreter).table
-STDLIB = os.path.join(sysconfig.get_paths()["stdlib"], "")
-SITE = os.path.join(sysconfig.get_paths()["purelib"], "")
-
-
-def in_stdlib(code):
-    return code.co_filename.startswith(STDLIB) and not code.co_filename.startswith(SITE)
-
-
-class BudgetSpent(BaseException):
-    """A mutant ran too long (not an error of the mutant or of hostvm)."""
-
-
-class Budget:
-    """A step budget on one run, in the thread that runs it: a trace function
-    counting the host lines run under `GUEST.run_main` (not the caller's:
-    `outside` is the frame the trace was set in).
-
-    Once spent, it raises at every line.  CPython unsets a trace function that
-    raises, and a guest `rescue` may catch the error (rbish makes any host
-    exception a Ruby TypeError), so spending the budget also sets a profile
-    function that sets the trace again, on every frame of the run as `bdb`
-    does, at the next call or return: the run cannot go on for long.  And
-    however the run then ends, its outcome is "budget" (`spent`): where a
-    budget runs out differs from engine to engine."""
-
-    def __init__(self, limit, outside):
-        self.left = limit
-        self.outside = outside
-        self.spent = False
-        self.stack_checks = []
-
-    def trace(self, frame, event, arg):
-        if event == "call":
-            # not the standard library's lines: a weakref callback the garbage
-            # collector runs during the unwinding could only report the error
-            return None if in_stdlib(frame.f_code) else self.trace
-        if event == "exception" and issubclass(arg[0], StackCheckError):
-            self.stack_checks.append(str(arg[1]))          # even if the guest rescues it
-        self.left -= 1
-        if self.left < 0:
-            self.spent = True
-            sys.setprofile(self.rearm)
-            raise BudgetSpent
-        return self.trace
-
-    def rearm(self, frame, event, arg):
-        if sys.gettrace() is None:
-            sys.settrace(self.trace)
-            # the frames entered since the trace was unset, and the one it
-            # raised in: its callers kept theirs
-            while frame is not None and frame is not self.outside:
-                if frame.f_trace is not None:
-                    break
-                if not in_stdlib(frame.f_code):
-                    frame.f_trace = self.trace
-                frame = frame.f_back
-
-
 def mutate(code, rng, nops):
     """Mutate, in place, one code object of the freshly compiled tree `code`
     (chosen by size, so bigger bodies draw more mutations); returns what was
@@ -316,37 +255,22 @@ def outcome(code, mode, stack, backend="python", budget=BUDGET):
     ("exit", status, stdout), ("budget",) or ("stack-check", message)."""
     vm = VM(GUEST.interpreter, mode, stack, backend)
     out = io.StringIO()
-    spent = []
-
-    def run():
-        b = Budget(budget, sys._getframe()) if budget else None
-        if b:
-            sys.settrace(b.trace)
-        try:
-            GUEST.run_main(vm, code, "<fuzz>", ["<fuzz>"])
-        finally:
-            # (this frame is never traced; the profile function goes first,
-            # or setting the trace would call it, and it would set it again)
-            sys.setprofile(None)
-            sys.settrace(None)
-            if b:
-                spent.append(b)
-    try:
-        with contextlib.redirect_stdout(out):
-            run_with_big_stack(run)
+    with contextlib.redirect_stdout(out):
+        b, error = run_budgeted(lambda: GUEST.run_main(vm, code, "<fuzz>", ["<fuzz>"]), budget)
+    if error is None:
         result = ("ok",)
-    except StackCheckError as e:
-        result = ("stack-check", str(e))
-    except SystemExit as e:
-        result = ("exit", e.code)
-    except RubyError as e:                     # the mutant's own error: its class is the outcome
-        result = ("error", e.exc.cls.name, ADDRESS.sub("0x?", str(e)))
-    except BaseException as e:   # noqa: BLE001 - a host error of the mutant's: its type
-        result = ("error", type(e).__name__, ADDRESS.sub("0x?", str(e)))
-    if spent and spent[0].spent:
+    elif isinstance(error, StackCheckError):
+        result = ("stack-check", str(error))
+    elif isinstance(error, SystemExit):
+        result = ("exit", error.code)
+    elif isinstance(error, RubyError):         # the mutant's own error: its class is the outcome
+        result = ("error", error.exc.cls.name, ADDRESS.sub("0x?", str(error)))
+    else:                                      # a host error of the mutant's: its type
+        result = ("error", type(error).__name__, ADDRESS.sub("0x?", str(error)))
+    if b and b.spent:
         return ("budget",)
-    if spent and spent[0].stack_checks:
-        return ("stack-check", spent[0].stack_checks[0])
+    if b and b.stack_checks:
+        return ("stack-check", b.stack_checks[0])
     if result[0] == "stack-check":
         return result
     return result + (ADDRESS.sub("0x?", out.getvalue()),)
