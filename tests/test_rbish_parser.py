@@ -266,6 +266,13 @@ def test_block_scopes_see_enclosing_locals_and_def_starts_afresh():
     ("x = `ls`", "a command literal (`...`) is not supported by rbish", 1, 5),
     ("BEGIN { }", "a BEGIN block is not supported by rbish", 1, 1),
     ("p(%s(a))", "a %s literal is not supported by rbish", 1, 3),
+    # numbered block parameters, as CRuby 3.1 words their errors
+    ("[1].each { |x| p _1 }", "ordinary parameter is defined", 1, 18),
+    ("[[1]].each { _1.each { p _1 } }", "numbered parameter is already used in outer block",
+     1, 26),
+    ("_1 = 3", "_1 is reserved for numbered parameter", 1, 1),
+    ("def f(a, _2); end", "_2 is reserved for numbered parameter", 1, 10),
+    ("[1].each { p _1; _1 = 2 }", "Can't assign to numbered parameter _1", 1, 18),
 ])
 def test_syntax_errors_name_line_and_column(source, message, line, col):
     with pytest.raises(GuestSyntaxError) as e:

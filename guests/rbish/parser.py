@@ -15,6 +15,8 @@ String parts: literal text is never empty, so `""` is `Str([])`; each
 """
 from __future__ import annotations
 
+import re
+
 from hostvm.guest import GuestSyntaxError
 
 from . import ast as A
@@ -62,11 +64,17 @@ def parse(source: str, filename: str) -> A.Seq:
 
 class _Scope:
     """Local variable names of a def/class/module body or of a block (whose
-    enclosing scopes are visible: `parent`)."""
-    __slots__ = ("names", "parent")
+    enclosing scopes are visible: `parent`).  `numbered`: for a block or
+    lambda written without parameters, the highest numbered parameter (`_1`
+    .. `_9`) its body uses so far (0: none yet); None elsewhere."""
+    __slots__ = ("names", "parent", "numbered")
 
     def __init__(self, parent):
-        self.names, self.parent = set(), parent
+        self.names, self.parent, self.numbered = set(), parent, None
+
+
+#: Ruby 2.7's numbered block parameters
+_NUMBERED_PARAM = re.compile(r"_[1-9]")
 
 
 def _at(start):
@@ -93,7 +101,9 @@ class Parser:
             scope = scope.parent
         return False
 
-    def declare(self, name):
+    def declare(self, name, tok=None):
+        if _NUMBERED_PARAM.fullmatch(name):         # a variable or parameter `_1`
+            self.error(f"{name} is reserved for numbered parameter", tok)
         self.scope.names.add(name)
 
     def parse_interpolation(self, pos):
@@ -361,9 +371,11 @@ class Parser:
         """The assignment node (value None) for an expression on the left of `=`."""
         cls = type(node)
         if cls is A.LVar:
+            if _NUMBERED_PARAM.fullmatch(node.name):
+                self.error(f"Can't assign to numbered parameter {node.name}", node)
             return A.LAsgn(node.name, None, **_at(node))
         if cls is A.Call and node.receiver is None and _is_bare_name(node):
-            self.declare(node.name)
+            self.declare(node.name, node)
             return A.LAsgn(node.name, None, **_at(node))
         if cls is A.IVar:
             return A.IAsgn(node.name, None, **_at(node))
@@ -390,7 +402,7 @@ class Parser:
     def to_operator_target(self, node):
         """`x += 1`: an op-assignment's target reads before it writes."""
         if type(node) is A.Call and node.receiver is None and _is_bare_name(node):
-            self.declare(node.name)
+            self.declare(node.name, node)
             return A.LVar(node.name, **_at(node))
         if type(node) in (A.LVar, A.IVar, A.GVar, A.CVar, A.Const):
             return node
@@ -545,6 +557,8 @@ class Parser:
     def _identifier(self, tok):
         self.advance()
         name = tok.value
+        if _NUMBERED_PARAM.fullmatch(name) and self.scope.parent is not None:
+            self.use_numbered_param(name, tok)
         if self.tok.kind == "lparen_call":
             args, block_arg = self.parse_paren_args()
             return A.Call(None, name, args, block_arg, None, **_at(tok))
@@ -637,6 +651,8 @@ class Parser:
             self.expect(")")
         else:
             params = self.parse_param_list(("{", "lbrace_block", "do"), in_block=False)
+            if not params.params:
+                self.scope.numbered = 0     # it may use numbered parameters
         if self.tok.kind in ("{", "lbrace_block"):
             self.advance()
             body = self.parse_statements(("}",))
@@ -647,6 +663,7 @@ class Parser:
             closer = "end"
         else:
             self.unexpected(expecting="{")
+        params = self.numbered_params(params)
         self.scope = saved_scope
         self.expect(closer)
         return A.Lambda(params, body, **_at(tok))
@@ -783,29 +800,60 @@ class Parser:
         return keywords
 
     def parse_brace_block(self):
-        start = self.advance()
+        # the block's scope first: the token after `{` is read (and a string's
+        # interpolated code parsed) as the `{` is consumed
         saved_scope, self.scope = self.scope, _Scope(self.scope)
+        self.scope.numbered = 0
+        start = self.advance()
         params = self.parse_block_params()
         body = self.parse_statements(("}",))
+        params = self.numbered_params(params)
         self.scope = saved_scope
         self.expect("}")
         return A.Block(params, body, **_at(start))
 
     def parse_do_block(self):
-        start = self.advance()
         saved_scope, self.scope = self.scope, _Scope(self.scope)
+        self.scope.numbered = 0
+        start = self.advance()
         params = self.parse_block_params()
         body = self.parse_body()
+        params = self.numbered_params(params)
         self.scope = saved_scope
         self.expect("end")
         return A.Block(params, body, **_at(start))
 
+    def use_numbered_param(self, name, tok):
+        """`_1` .. `_9` in a block without parameters is its numbered
+        parameter (a block using `_2` takes two, as `|_1, _2|`; one using only
+        `_1` takes one, as `|_1|`, which does not spread an Array); outside
+        a block it is an ordinary name.  CRuby's rules and wording."""
+        scope = self.scope
+        if scope.numbered is None:
+            self.error("ordinary parameter is defined", tok)
+        outer = scope.parent
+        while outer is not None:
+            if outer.numbered:
+                self.error("numbered parameter is already used in outer block", tok)
+            outer = outer.parent
+        scope.numbered = max(scope.numbered, int(name[1]))
+        scope.names.add(name)
+
+    def numbered_params(self, params):
+        """A parameterless block's parameters: those its body numbered."""
+        n = self.scope.numbered
+        if not n:
+            return params
+        return A.Params([A.Param("req", f"_{k}", None, None, line=params.line, col=params.col)
+                         for k in range(1, n + 1)], line=params.line, col=params.col)
+
     def parse_block_params(self):
         tok = self.tok
+        if tok.kind not in ("|", "||"):
+            return A.Params([], **_at(tok))    # it may use numbered parameters
+        self.scope.numbered = None
         if tok.kind == "||":
             self.advance()
-            return A.Params([], **_at(tok))
-        if tok.kind != "|":
             return A.Params([], **_at(tok))
         self.advance()
         params = self.parse_param_list(("|",), in_block=True)
@@ -829,7 +877,7 @@ class Parser:
                 break
             if kind == "ident":
                 self.advance()
-                self.declare(tok.value)
+                self.declare(tok.value, tok)
                 if self.tok.kind == "=":
                     self.advance()
                     default = self.parse_binary(_ABOVE_PIPE) if in_block else self.parse_arg()
@@ -849,7 +897,7 @@ class Parser:
                 params.append(A.Param(param_kind, name, None, None, **_at(tok)))
             elif kind == "label":
                 self.advance()
-                self.declare(tok.value)
+                self.declare(tok.value, tok)
                 if self.tok.kind in (",", "nl", ";") + tuple(closers):
                     params.append(A.Param("key", tok.value, None, None, **_at(tok)))
                 else:
