@@ -1092,8 +1092,32 @@ class Unit:
         saved = self.handlers
         for body, nhandlers in reversed(self.ensures[down_to:]):
             self.handlers = saved[:nhandlers]
-            self.discard(body)
+            if body is RESTORE_ERRINFO:
+                self.emit(Op.END_RESCUE)
+            else:
+                self.discard(body)
         self.handlers = saved
+
+    def with_errinfo(self, compile_body, handler_depth):
+        """Compile the body of a rescue clause, or of an ensure clause run by
+        an exception, during which $! is that exception: END_RESCUE restores
+        $! however the body is left (its end, an exception, return, break or
+        next, which run it as they run ensure clauses)."""
+        escaped, done = Label(), Label()
+        self.handlers.append((escaped, handler_depth))
+        self.ensures.append((RESTORE_ERRINFO, len(self.handlers) - 1))
+        compile_body()
+        self.ensures.pop()
+        self.handlers.pop()
+        after = self.depth
+        self.emit(Op.END_RESCUE)
+        self.emit(Op.JUMP, done)
+        self.mark(escaped)
+        self.depth = handler_depth + 1
+        self.emit(Op.END_RESCUE)
+        self.emit(Op.RERAISE)
+        self.mark(done)
+        self.depth = after
 
     def c_Break(self, node):
         before = self.depth
@@ -1181,14 +1205,7 @@ class Unit:
                 self.emit(Op.RESCUE_MATCH)
                 self.emit(Op.POP_JUMP_IF_FALSE, skip)
                 self.emit(Op.EXCEPTION_VALUE)
-                if clause.target is not None:
-                    self.assign_top(clause.target)
-                else:
-                    self.emit(Op.POP_TOP)
-                self.rescues.append(retry)
-                self.expr(clause.body) if clause.body is not None else self.load_const(None)
-                self.rescues.pop()
-                self.emit(Op.END_RESCUE)
+                self.with_errinfo(lambda clause=clause: self.rescue_clause(clause, retry), base)
                 self.emit(Op.JUMP, after)
                 self.mark(skip)
                 self.depth = base + 1
@@ -1208,13 +1225,29 @@ class Unit:
             self.emit(Op.JUMP, done)
             self.mark(on_raise)
             self.depth = base + 1
+            self.emit(Op.ENSURE_ERRINFO)
             t = self.temp()
             self.emit(Op.STORE_FAST, t)
-            self.discard(ensure)
+            self.with_errinfo(lambda: self.discard(ensure), base)
             self.emit(Op.LOAD_FAST, t)
             self.emit(Op.RERAISE)
             self.mark(done)
             self.depth = base + 1
+
+
+    def rescue_clause(self, clause, retry):
+        """A matched rescue clause, the exception's value on the stack."""
+        if clause.target is not None:
+            self.assign_top(clause.target)
+        else:
+            self.emit(Op.POP_TOP)
+        self.rescues.append(retry)
+        self.expr(clause.body) if clause.body is not None else self.load_const(None)
+        self.rescues.pop()
+
+
+#: in Unit.ensures: not an ensure body but the end of a clause that set $!
+RESTORE_ERRINFO = object()
 
 
 # -- calls the compiler answers itself -------------------------------------------------------

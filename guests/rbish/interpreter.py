@@ -188,6 +188,10 @@ class RbishInterpreter(stack_shuffles(Op), Interpreter):
     def end_rescue(self):
         rt.leave_rescue()
 
+    @i_op(Op.ENSURE_ERRINFO, stack="exc -- exc")
+    def ensure_errinfo(self, exc):
+        rt.enter_ensure(exc)
+
     @i_op(Op.GET_ITER, stack="value -- iter")
     def get_iter(self, value):
         return rt.for_iter(value)

@@ -48,7 +48,7 @@ class Op(Opcode):
     RERAISE = 40
     RESCUE_MATCH = 41        # does a `rescue` clause's class list take the exception?
     EXCEPTION_VALUE = 42     # the Ruby exception object of a host exception
-    END_RESCUE = 43
+    END_RESCUE = 43          # restores $! as it was before the rescue/ensure clause
     GET_ITER = 44            # for-in loops
     FOR_ITER = 45
     CASE_EQ = 46             # when clause: pattern === subject
@@ -110,4 +110,5 @@ class Op(Opcode):
     SINGLETON_CLASS = 104
     RUN_CLASS_BODY = 105
     ALIAS = 106
+    ENSURE_ERRINFO = 107     # $! while an ensure clause runs for a passing exception
     NOP = 110

@@ -442,6 +442,16 @@ def enter_rescue(exc):
     return obj
 
 
+def enter_ensure(exc):
+    """$! while an ensure clause runs for `exc` on its way out: the exception,
+    or (control flow: break, next, throw) $! as it is."""
+    if exception_object(exc) is not None:
+        enter_rescue(exc)
+    else:
+        errinfo = objects.R.errinfo
+        errinfo.append(errinfo[-1] if errinfo else None)
+
+
 #: the key (not an instance variable: no @) of a rescued exception's host exception
 RAISED_AS = "__raised_as__"
 
