@@ -273,6 +273,7 @@ def test_block_scopes_see_enclosing_locals_and_def_starts_afresh():
     ("_1 = 3", "_1 is reserved for numbered parameter", 1, 1),
     ("def f(a, _2); end", "_2 is reserved for numbered parameter", 1, 10),
     ("[1].each { p _1; _1 = 2 }", "Can't assign to numbered parameter _1", 1, 18),
+    ("def self._2; end", "_2 is reserved for numbered parameter", 1, 10),
 ])
 def test_syntax_errors_name_line_and_column(source, message, line, col):
     with pytest.raises(GuestSyntaxError) as e:

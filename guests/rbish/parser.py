@@ -937,6 +937,8 @@ class Parser:
             if name_tok.kind not in ("ident", "const"):
                 self.unexpected()
             self.advance()
+        if _NUMBERED_PARAM.fullmatch(name_tok.value):
+            self.error(f"{name_tok.value} is reserved for numbered parameter", name_tok)
         saved_scope, self.scope = self.scope, _Scope(None)
         if self.tok.kind in _PARENS:
             self.advance()
