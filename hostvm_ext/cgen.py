@@ -41,8 +41,9 @@ from .toolchain import BuildError
 FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "globals", "vm"})
 
 #: names the generated modules define for themselves
-MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "cython", "array", "malloc",
-                          "free", "SwitchCode",
+MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "hx_getattr", "hx_setattr",
+                          "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "cython", "array",
+                          "malloc", "free", "SwitchCode",
                           "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
@@ -87,12 +88,35 @@ NUMBER_API = {ast.Add: "PyNumber_Add", ast.Sub: "PyNumber_Subtract",
               ast.MatMult: "PyNumber_MatrixMultiply"}
 
 
-class _NumberAPI(ast.NodeTransformer):
-    """Also: `self.vm.call_code(...)`, the framework's guest call, becomes a
-    C call of the compiled call path (hostvm_ext/runtime.pyx)."""
+class _Lowering(ast.NodeTransformer):
+    """What an i-op body becomes before Cython sees it:
+
+    * binary operators: CPython's number API (above);
+    * `self.vm.call_code(...)`, the framework's guest call: a C call of the
+      compiled call path (hostvm_ext/runtime.pyx);
+    * `c[k]` with a constant index k >= 0: `hx_item`, a tuple's or list's
+      item without the generic subscript (runtime.pxd);
+    * an attribute read `x.a` or write `x.a = v` of anything but the frame:
+      `hx_getattr` / `hx_setattr` with an inline cache of its own
+      (runtime.pxd), which reads and writes instance slots by offset.  The
+      attribute of a method call (`x.a(...)`) stays Cython's, which calls
+      the method without binding it.
+    """
+
+    def __init__(self, sites):
+        self.sites = sites                 # the module's attribute sites so far
+
+    def site(self):
+        self.sites.append(None)
+        return ast.Call(ast.Name("hx_site", ast.Load()), [ast.Constant(len(self.sites) - 1)], [])
 
     def visit_Call(self, node):
-        self.generic_visit(node)
+        if isinstance(node.func, ast.Attribute):       # x.a(...): lower x, keep .a
+            node.func.value = self.visit(node.func.value)
+            node.args = [self.visit(a) for a in node.args]
+            node.keywords = [self.visit(k) for k in node.keywords]
+        else:
+            self.generic_visit(node)
         f = node.func
         if (isinstance(f, ast.Attribute) and f.attr == "call_code"
                 and isinstance(f.value, ast.Attribute) and f.value.attr == "vm"
@@ -102,6 +126,31 @@ class _NumberAPI(ast.NodeTransformer):
                             [ast.Name("self", ast.Load()), *node.args], [])
         return node
 
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if isinstance(node.ctx, ast.Load) and not _is_self(node.value):
+            return ast.Call(ast.Name("hx_getattr", ast.Load()),
+                            [node.value, ast.Constant(node.attr), self.site()], [])
+        return node
+
+    def visit_Assign(self, node):
+        target = node.targets[0]
+        if len(node.targets) == 1 and isinstance(target, ast.Attribute) \
+                and not _is_self(target.value):
+            return ast.Expr(ast.Call(ast.Name("hx_setattr", ast.Load()),
+                                     [self.visit(target.value), ast.Constant(target.attr),
+                                      self.site(), self.visit(node.value)], []))
+        self.generic_visit(node)
+        return node
+
+    def visit_Subscript(self, node):
+        self.generic_visit(node)
+        k = node.slice
+        if isinstance(node.ctx, ast.Load) and isinstance(k, ast.Constant) \
+                and type(k.value) is int and k.value >= 0:
+            return ast.Call(ast.Name("hx_item", ast.Load()), [node.value, k], [])
+        return node
+
     def visit_BinOp(self, node):
         self.generic_visit(node)
         if type(node.op) is ast.Pow:
@@ -109,6 +158,10 @@ class _NumberAPI(ast.NodeTransformer):
                             [node.left, node.right, ast.Constant(None)], [])
         return ast.Call(ast.Name(NUMBER_API[type(node.op)], ast.Load()),
                         [node.left, node.right], [])
+
+
+def _is_self(node) -> bool:
+    return isinstance(node, ast.Name) and node.id == "self"
 
 
 def iop_signature(iop) -> tuple[bool, str]:
@@ -125,10 +178,10 @@ def iop_signature(iop) -> tuple[bool, str]:
     return decision, f"cdef {ret} iop_{iop.name}({', '.join(params)}){tail}"
 
 
-def iop_definition(table, iop) -> list[str]:
+def iop_definition(table, iop, sites: list) -> list[str]:
     """The i-op as a by-value `cdef` function: the method's own body,
     with `self` typed as the C frame, the operand as a C integer, one object
-    per declared input."""
+    per declared input.  Its attribute sites are appended to `sites`."""
     where = iop_where(table, iop)
     fdef = ast.parse(textwrap.dedent(inspect.getsource(iop.func))).body[0]
     body = fdef.body
@@ -142,7 +195,8 @@ def iop_definition(table, iop) -> list[str]:
                              f"has only {', '.join(sorted(FRAME_SURFACE))}")
     decision, header = iop_signature(iop)
     lines = [header + ":"]
-    body = [_NumberAPI().visit(s) for s in body]
+    lowering = _Lowering(sites)
+    body = [lowering.visit(s) for s in body]
     stmts = [ast.unparse(s) for s in body] or ["pass"]
     if not decision and not any(isinstance(n, ast.Return) and n.value is not None
                                 for n in ast.walk(ast.Module(body=body, type_ignores=[]))):
@@ -173,8 +227,9 @@ def iop_globals(table, iops) -> dict:
 
 # -- module frame ----------------------------------------------------------------
 
-def module_head(text: Text, what: str, runtime: str, bound: dict):
-    """Directives, cimports and the C globals `_bind(ns)` sets at load time."""
+def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 0):
+    """Directives, cimports, the C globals `_bind(ns)` sets at load time and
+    the inline caches of the module's `nsites` attribute sites."""
     text.add([
         "# cython: language_level=3, binding=False, embedsignature=False",
         f"# Generated by hostvm_ext.cgen ({what}). Do not edit.",
@@ -185,7 +240,13 @@ def module_head(text: Text, what: str, runtime: str, bound: dict):
         "    PyNumber_TrueDivide, PyNumber_FloorDivide, PyNumber_Remainder, PyNumber_Power,",
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
-        f"from {runtime} cimport Frame, Calls",
+        f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
+        "    hx_item)",
+        "",
+        f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
+        "",
+        "cdef inline hx_attr_cache *hx_site(Py_ssize_t k):",
+        "    return &hx_sites[k]",
         "",
         "cdef inline object hx_call_code(Frame f, object code, object locals_, object cells,",
         "                                object globals_):",
@@ -237,10 +298,12 @@ def table_module(table, runtime: str) -> tuple[str, Text, dict]:
     for gen in gens.values():
         bound.update(shared_names(gen))
     text = Text()
+    sites = []
+    definitions = [iop_definition(table, iop, sites) for iop in iops]
     module_head(text, f"code table of {table.interp.__module__}.{table.interp.__name__}",
-                runtime, bound)
-    for iop in iops:
-        text.add(iop_definition(table, iop) + [""], iop_where(table, iop))
+                runtime, bound, len(sites))
+    for iop, definition in zip(iops, definitions):
+        text.add(definition + [""], iop_where(table, iop))
     for s, gen in gens.items():
         text.add(switch_engine(gen, table, s) + [""], f"switch engine ({s} stack)")
     text.add(direct_types(), "direct engine")

@@ -26,8 +26,126 @@ cdef class Entry:
 
 cdef class Calls:
     cdef object vm, engine
+    cdef public list pool
     cdef public Py_ssize_t depth, limit
     cpdef object call(self, Frame frame)
     cdef object call_code_c(self, object code, object locals_, object cells, object globals_)
     cdef object _run(self, object run, Frame frame)
     cdef object _run_entry(self, Entry e, Frame frame)
+    cdef Frame _pooled_frame(self, Py_ssize_t depth)
+
+
+# Attribute reads and writes of compiled code, with an inline cache per site.
+# An instance slot of a Python class (`__slots__`, attrs' slotted classes) is a
+# member descriptor; CPython's own bytecode specializes such reads
+# (LOAD_ATTR_SLOT), but a generic attribute read from C looks the name up in
+# the type's MRO and calls the descriptor every time.  A site remembers the
+# exact type, the type's version tag and the slot's offset, and reads the slot
+# directly while both match; the version tag changes whenever the type or a
+# base is modified, so a stale entry is never used.  Anything else (a __dict__
+# attribute, a property, __getattr__, an unset slot) takes the generic path.
+cdef extern from *:
+    """
+    #ifndef HX_ATTR_CACHE_H
+    #define HX_ATTR_CACHE_H
+    #include <structmember.h>
+    typedef struct { PyTypeObject *type; unsigned int tag; Py_ssize_t offset; } hx_attr_site;
+    typedef struct { hx_attr_site e[2]; } hx_attr_cache;
+
+    /* Fill the site for obj's type: a writable (store) or any object slot
+       (T_OBJECT_EX) found by the generic lookup, else offset -1 (generic). */
+    static void hx_attr_fill(PyObject *obj, PyObject *name, hx_attr_cache *c, int store) {
+        PyTypeObject *tp = Py_TYPE(obj);
+        Py_ssize_t offset = -1;
+        PyObject *d;
+        if (!PyUnicode_CheckExact(name)
+                || (store ? tp->tp_setattro != PyObject_GenericSetAttr
+                          : tp->tp_getattro != PyObject_GenericGetAttr))
+            goto done;
+        d = _PyType_Lookup(tp, name);      /* borrowed; gives the type a version tag */
+        if (d != NULL && Py_TYPE(d) == &PyMemberDescr_Type) {
+            PyMemberDef *m = ((PyMemberDescrObject *)d)->d_member;
+            if (m->type == T_OBJECT_EX && !(store && (m->flags & READONLY)))
+                offset = m->offset;
+        }
+    done:
+        if (!(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || tp->tp_version_tag == 0)
+            return;                        /* no tag to key on: stay uncached */
+        c->e[1] = c->e[0];
+        c->e[0].type = tp;
+        c->e[0].tag = tp->tp_version_tag;
+        c->e[0].offset = offset;
+    }
+
+    static inline PyObject **hx_attr_slot(PyObject *obj, hx_attr_cache *c, int *known) {
+        PyTypeObject *tp = Py_TYPE(obj);
+        int i;
+        for (i = 0; i < 2; i++) {
+            if (c->e[i].type == tp && c->e[i].tag == tp->tp_version_tag) {
+                *known = 1;
+                return c->e[i].offset < 0 ? NULL : (PyObject **)((char *)obj + c->e[i].offset);
+            }
+        }
+        *known = 0;
+        return NULL;
+    }
+
+    static inline PyObject *hx_getattr(PyObject *obj, PyObject *name, hx_attr_cache *c) {
+        int known;
+        PyObject **slot = hx_attr_slot(obj, c, &known);
+        if (slot != NULL && *slot != NULL) {
+            Py_INCREF(*slot);
+            return *slot;
+        }
+        if (!known)
+            hx_attr_fill(obj, name, c, 0);
+        return PyObject_GetAttr(obj, name);    /* unset slot: AttributeError, __getattr__ */
+    }
+
+    static inline int hx_setattr(PyObject *obj, PyObject *name, hx_attr_cache *c, PyObject *v) {
+        int known;
+        PyObject **slot = hx_attr_slot(obj, c, &known);
+        if (slot != NULL) {
+            PyObject *old = *slot;
+            Py_INCREF(v);
+            *slot = v;
+            Py_XDECREF(old);
+            return 0;
+        }
+        if (!known)
+            hx_attr_fill(obj, name, c, 1);
+        return PyObject_SetAttr(obj, name, v);
+    }
+
+    /* c[i] for a constant index i >= 0 (an i-op body's `plain[1]`): the item
+       of an exact tuple or list in range, else the subscript protocol */
+    static inline PyObject *hx_item(PyObject *c, Py_ssize_t i) {
+        PyObject *v, *k;
+        if (PyTuple_CheckExact(c) && i < PyTuple_GET_SIZE(c)) {
+            v = PyTuple_GET_ITEM(c, i);
+            Py_INCREF(v);
+            return v;
+        }
+        if (PyList_CheckExact(c) && i < PyList_GET_SIZE(c)) {
+            v = PyList_GET_ITEM(c, i);
+            Py_INCREF(v);
+            return v;
+        }
+        k = PyLong_FromSsize_t(i);
+        if (k == NULL)
+            return NULL;
+        v = PyObject_GetItem(c, k);
+        Py_DECREF(k);
+        return v;
+    }
+    #endif
+    """
+    ctypedef struct hx_attr_site:
+        void *type
+        unsigned int tag
+        Py_ssize_t offset
+    ctypedef struct hx_attr_cache:
+        hx_attr_site e[2]
+    object hx_getattr(object obj, object name, hx_attr_cache *c)
+    int hx_setattr(object obj, object name, hx_attr_cache *c, object v) except -1
+    object hx_item(object c, Py_ssize_t i)

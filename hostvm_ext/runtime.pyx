@@ -8,6 +8,8 @@ a slot lookup.  `Calls` is the backend's guest-call path: frame set-up, the
 recursion limit and the jump into the code object's compiled entry, in C.
 """
 from cpython.object cimport PyObject
+from cpython.list cimport PyList_GET_ITEM
+from cpython.ref cimport Py_REFCNT
 
 cdef extern from "Python.h":
     int METH_O
@@ -17,6 +19,12 @@ cdef extern from "Python.h":
 
 _BUILTIN = type(len)
 
+#: calls deeper than this make their frames afresh (a deep recursion should not
+#: leave its frames pooled)
+DEF POOLED_DEPTH = 256
+
+# the inline caches of the call path's attribute reads (runtime.pxd)
+cdef hx_attr_cache CODE_ENTRY_SITE, FRAME_ENTRY_SITE
 
 
 cimport cython
@@ -88,9 +96,10 @@ cdef class Calls:
         self.engine = engine
         self.depth = 0
         self.limit = vm.recursion_limit
+        self.pool = []                     # frames by call depth
 
     cpdef object call(self, Frame frame):
-        cdef object e = frame.code.entry
+        cdef object e = hx_getattr(frame.code, "entry", &FRAME_ENTRY_SITE)
         if type(e) is Entry and (<Entry>e).engine is self.engine:
             return self._run_entry(<Entry>e, frame)
         return self._run(self.vm._load(frame.code), frame)
@@ -121,18 +130,57 @@ cdef class Calls:
         return self.call_code_c(code, locals_, cells, globals_)
 
     cdef object call_code_c(self, object code, object locals_, object cells, object globals_):
-        cdef Frame frame = Frame.__new__(Frame)
-        frame.vm = self.vm
-        frame.calls = self
-        frame.code = code
+        cdef Py_ssize_t depth = self.depth + 1
+        cdef Frame frame = self._pooled_frame(depth)
         frame.locals = locals_
         frame.cells = cells
-        frame.globals = globals_
-        cdef object e = code.entry
-        if type(e) is Entry and (<Entry>e).engine is self.engine:
-            frame.consts = (<Entry>e).consts
-            frame.names = (<Entry>e).names
-            return self._run_entry(<Entry>e, frame)
-        frame.consts = code.consts
-        frame.names = code.names
-        return self._run(self.vm._load(code), frame)
+        if frame.code is not code:
+            frame.code = code
+        if frame.globals is not globals_:
+            frame.globals = globals_
+        cdef object e = hx_getattr(code, "entry", &CODE_ENTRY_SITE)
+        try:
+            if type(e) is Entry and (<Entry>e).engine is self.engine:
+                if frame.consts is not (<Entry>e).consts:
+                    frame.consts = (<Entry>e).consts
+                if frame.names is not (<Entry>e).names:
+                    frame.names = (<Entry>e).names
+                return self._run_entry(<Entry>e, frame)
+            frame.consts = code.consts
+            frame.names = code.names
+            return self._run(self.vm._load(code), frame)
+        finally:
+            if depth < POOLED_DEPTH:
+                if Py_REFCNT(frame) == 2:
+                    # the pool's and ours: release what the guest can observe
+                    # the lifetime of; the rest (code, constants, globals, the
+                    # VM) stays for the next call at this depth
+                    frame.locals = None
+                    frame.cells = None
+                    if frame.rv is not None:
+                        frame.rv = None
+                else:
+                    # kept (a traceback): it lives, with its locals, as long
+                    # as its holders do, not as long as the pool
+                    self.pool[depth] = None
+
+    cdef Frame _pooled_frame(self, Py_ssize_t depth):
+        """The frame of a call at `depth`: the one the last call at this depth
+        ran in, when nothing else kept it (a traceback, a generator), else a
+        new one.  Guest calls nest, so a depth has one running frame at a
+        time; reusing it saves the allocation, the garbage collector's
+        tracking and the reference counting of fields that rarely change."""
+        cdef object pooled
+        cdef Frame frame
+        if depth < len(self.pool):
+            pooled = <object>PyList_GET_ITEM(self.pool, depth)
+            if Py_REFCNT(pooled) == 2 and type(pooled) is Frame:    # the pool's and ours
+                return <Frame>pooled
+        frame = Frame.__new__(Frame)
+        frame.vm = self.vm
+        frame.calls = self
+        if depth < POOLED_DEPTH:
+            while len(self.pool) <= depth:
+                self.pool.append(None)
+            self.pool[depth] = frame
+        return frame

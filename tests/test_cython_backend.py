@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from hostvm import VM, Interpreter, Opcode, i_op
-from hostvm.iop import LOCAL
+from hostvm.iop import LOCAL, RETURN
 
 from guest_runner import cython_unavailable
 from test_tcg import check_golden
@@ -224,3 +224,160 @@ def test_a_freed_frame_chunk_is_kept_for_the_next_call():
     assert installed
     assert reused_after - reused_before >= 50
     assert 0 < kept <= 8
+
+
+class _AttrOp(Opcode):
+    LOAD_FAST = 1
+    GET_X = 2
+    SET_X = 3
+    RETURN_VALUE = 4
+
+
+class _Attrs(Interpreter):
+    """Attribute reads and writes in i-op bodies: compiled with an inline
+    cache per site (hostvm_ext/runtime.pxd), which must answer as CPython's
+    attribute protocol does whatever the classes do in between."""
+    opcodes = _AttrOp
+
+    @i_op(_AttrOp.LOAD_FAST, operand=LOCAL, stack="-- value")
+    def load_fast(self, index):
+        return self.locals[index]
+
+    @i_op(_AttrOp.GET_X, stack="obj -- value")
+    def get_x(self, obj):
+        return obj.x
+
+    @i_op(_AttrOp.SET_X, stack="obj value --")
+    def set_x(self, obj, value):
+        obj.x = value
+
+    @i_op(_AttrOp.RETURN_VALUE, stack="value --", control=RETURN)
+    def return_value(self, value):
+        return value
+
+
+def _attr_programs():
+    from toy import code
+    O = _AttrOp
+    get = code([(O.LOAD_FAST, 0), (O.GET_X, 0), (O.RETURN_VALUE, 0)], nlocals=1, name="get")
+    set_get = code([(O.LOAD_FAST, 0), (O.LOAD_FAST, 1), (O.SET_X, 0), (O.LOAD_FAST, 0),
+                    (O.GET_X, 0), (O.RETURN_VALUE, 0)], nlocals=2, name="set_get")
+    return get, set_get
+
+
+def _attr_outcomes(vm):
+    """What a sequence of reads and writes gives, through one VM (so through
+    the same compiled sites, their caches warm from the steps before)."""
+    get, set_get = _attr_programs()
+    vm.verify(get)
+    vm.verify(set_get)
+
+    def run(c, *args):
+        try:
+            return vm.execute(vm.frame(c, list(args) + [None] * (c.nlocals - len(args)), (),
+                                       {}))
+        except AttributeError as e:
+            return f"AttributeError: {e}"
+
+    class Slotted:
+        __slots__ = ("x", "y")
+
+    class Other:
+        __slots__ = ("y", "x")              # the slot at another offset
+
+    class Plain:
+        pass
+
+    class Fallback:
+        __slots__ = ("x",)
+
+        def __getattr__(self, name):
+            return f"__getattr__({name})"
+
+    out = []
+    a, b, p, fb = Slotted(), Other(), Plain(), Fallback()
+    for _ in range(3):                      # warm, then hit
+        out += [run(set_get, a, 1), run(set_get, b, 2), run(set_get, p, 3), run(get, a)]
+    out.append(run(get, Slotted()))         # an unset slot: the error
+    out.append(run(get, fb))                # unset, with __getattr__: the fallback
+    out.append(run(set_get, fb, 4))
+    Slotted.x = property(lambda self: "a property now", lambda self, v: None)
+    out += [run(get, a), run(set_get, a, 5)]    # the class changed: no stale slot read
+    Other.x = 7                             # a class attribute replaces the slot
+    out += [run(get, b), run(set_get, b, 8)]
+    del Other.x
+    out.append(run(get, b))
+    return out
+
+
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@needs_cython
+def test_attribute_sites_follow_class_changes(mode):
+    expected = _attr_outcomes(VM(_Attrs, mode, "unchecked"))
+    assert expected == [1, 2, 3, 1] * 3 + [
+        "AttributeError: 'Slotted' object has no attribute 'x'", "__getattr__(x)", 4,
+        "a property now", "a property now", 7,
+        "AttributeError: 'Other' object attribute 'x' is read-only",
+        "AttributeError: 'Other' object has no attribute 'x'"]
+    assert _attr_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
+
+
+LIFETIMES = '''\
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("finalized", self.name)
+
+
+def fail(n):
+    keep = Noisy("local of fail")
+    return [1][n]
+
+
+def ok():
+    x = Noisy("local of ok")
+    return 1
+
+
+def run():
+    saved = None
+    try:
+        fail(3)
+    except IndexError as e:
+        saved = e
+    print("caught")
+    ok()
+    print("after ok")
+    saved = None
+    print("dropped")
+    ok()
+    print("after ok again")
+
+
+run()
+'''
+
+
+@needs_cython
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+def test_pooled_frames_keep_the_python_backends_lifetimes(mode, tmp_path):
+    """The Cython backend reuses a call's frame for the next call at the same
+    depth.  A frame a traceback holds is not reused and keeps its locals; a
+    returned frame lets its locals go at once: what a program sees of its
+    objects' lifetimes is the python backend's.  (Each run in a process of
+    its own: an earlier run's garbage cycles would print when collected.)"""
+    path = tmp_path / "lifetimes.py"
+    path.write_text(LIFETIMES)
+
+    def run(stack, backend):
+        return subprocess.run([sys.executable, "-m", "hostvm", "run", "--mode", mode,
+                               "--stack", stack, "--backend", backend, str(path)],
+                              capture_output=True, text=True, cwd=ROOT).stdout
+
+    expected = run("checked", "python")
+    assert expected.splitlines() == [
+        "caught", "finalized local of ok", "after ok", "dropped", "finalized local of ok",
+        "after ok again", "finalized local of fail"]
+    assert run("checked", "cython") == run("unchecked", "cython") == expected

@@ -15,7 +15,8 @@ def without_carets(text):
 
 
 @pytest.mark.parametrize("mode,stack,backend", MATRIX)
-@pytest.mark.parametrize("name", ["chained_exceptions", "zero_division_nested", "key_error"])
+@pytest.mark.parametrize("name", ["chained_exceptions", "zero_division_nested", "key_error",
+                                  "saved_exception"])
 def test_traceback_matches_cpython(name, mode, stack, backend):
     path = ERRORS / f"{name}.py"
     ref_status, ref_out, ref_err = run_cpython(path)

@@ -81,11 +81,16 @@ static int hx_spread(PyObject *seq, Py_ssize_t n, PyObject **dst, const char *io
     return 0;
 }
 
-/* a counted input: a fresh list taking over the slots' references */
+/* a counted input: a fresh list taking over the slots' references.  It has
+   room for a few more items: a call's arguments usually become the callee's
+   locals, extended by its other local variables, and growing the list in
+   place spares a reallocation per call. */
+#define HX_TAKE_SPARE 4
 static PyObject *hx_take(PyObject **src, Py_ssize_t n) {
-    PyObject *l = PyList_New(n);
+    PyObject *l = PyList_New(n + HX_TAKE_SPARE);
     if (l == NULL)
         return NULL;
+    Py_SET_SIZE(l, n);          /* the spare items are NULL and not counted */
     for (Py_ssize_t i = 0; i < n; i++) {
         PyList_SET_ITEM(l, i, src[i]);
         src[i] = NULL;
@@ -130,6 +135,66 @@ static inline Py_ssize_t HX_INDEX(PyObject *c, PyObject *k) {
     if (i < 0) i += n;
     return (0 <= i && i < n) ? (Py_ssize_t)i : -1;
 }
+
+/* d[k] is dict's own subscript: d is a dict whose class does not override
+   __getitem__.  A subclass's slot is the generic one even then (dict's
+   __getitem__ is a method descriptor, not a slot wrapper), so the answer is
+   found by lookup and kept for the last class, keyed by its version tag. */
+static PyTypeObject *hx_dict_class;
+static unsigned int hx_dict_class_tag;
+
+static int hx_plain_dict_class(PyTypeObject *tp) {
+    static PyObject *getitem, *dicts;
+    if (getitem == NULL) {
+        getitem = PyUnicode_InternFromString("__getitem__");
+        if (getitem == NULL) { PyErr_Clear(); return 0; }
+        dicts = _PyType_Lookup(&PyDict_Type, getitem);
+    }
+    if (dicts == NULL || _PyType_Lookup(tp, getitem) != dicts
+            || !(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG))
+        return 0;
+    hx_dict_class = tp;
+    hx_dict_class_tag = tp->tp_version_tag;
+    return 1;
+}
+
+static inline int hx_plain_dict(PyObject *d) {
+    PyTypeObject *tp = Py_TYPE(d);
+    if (tp == &PyDict_Type)
+        return 1;
+    if (!PyDict_Check(d))
+        return 0;
+    if (tp == hx_dict_class && tp->tp_version_tag == hx_dict_class_tag && hx_dict_class_tag)
+        return 1;
+    return hx_plain_dict_class(tp);
+}
+
+/* d[name] for a plain dict (borrowed, NULL on a miss), through a small cache
+   of recent hits keyed by the dict, its version tag and the name: the tag
+   changes whenever the dict does, so a hit is the dict's current value.
+   Global reads, which repeat the same few names, mostly hit. */
+#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+#define HX_DICT_CACHE 256
+static struct { PyObject *dict, *name, *value; uint64_t tag; } hx_dict_cache[HX_DICT_CACHE];
+
+static inline PyObject *hx_dict_get(PyObject *d, PyObject *name) {
+    size_t i = ((size_t)name >> 4) % HX_DICT_CACHE;
+    uint64_t tag = ((PyDictObject *)d)->ma_version_tag;
+    if (hx_dict_cache[i].dict == d && hx_dict_cache[i].name == name
+            && hx_dict_cache[i].tag == tag)
+        return hx_dict_cache[i].value;
+    PyObject *v = PyDict_GetItemWithError(d, name);
+    if (v != NULL) {
+        hx_dict_cache[i].dict = d;
+        hx_dict_cache[i].name = name;
+        hx_dict_cache[i].value = v;
+        hx_dict_cache[i].tag = tag;
+    }
+    return v;
+}
+#else
+#define hx_dict_get PyDict_GetItemWithError
+#endif
 
 static int hx_check_frame(PyObject *f) {
     if (Py_TYPE(f) != (PyTypeObject *)FrameType) {
