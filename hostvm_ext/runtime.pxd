@@ -37,26 +37,38 @@ cdef class Calls:
 
 # Attribute reads and writes of compiled code, with an inline cache per site.
 # An instance slot of a Python class (`__slots__`, attrs' slotted classes) is a
-# member descriptor; CPython's own bytecode specializes such reads
+# member descriptor, a C type's computed attribute (a cell's `cell_contents`)
+# a getset descriptor; CPython's own bytecode specializes such reads
 # (LOAD_ATTR_SLOT), but a generic attribute read from C looks the name up in
 # the type's MRO and calls the descriptor every time.  A site remembers the
-# exact type, the type's version tag and the slot's offset, and reads the slot
-# directly while both match; the version tag changes whenever the type or a
-# base is modified, so a stale entry is never used.  Anything else (a __dict__
-# attribute, a property, __getattr__, an unset slot) takes the generic path.
+# exact type, the type's version tag and the slot's offset (or the getset's
+# functions), and goes to the slot directly while both match; the version tag
+# changes whenever the type or a base is modified, so a stale entry is never
+# used.  Both are data descriptors, which win over an instance __dict__.
+# Anything else (a __dict__ attribute, a property, __getattr__, an unset
+# slot) takes the generic path.
 cdef extern from *:
     """
     #ifndef HX_ATTR_CACHE_H
     #define HX_ATTR_CACHE_H
     #include <structmember.h>
-    typedef struct { PyTypeObject *type; unsigned int tag; Py_ssize_t offset; } hx_attr_site;
+    #define HX_GENERIC (-1)
+    #define HX_GETSET (-2)
+    typedef struct {
+        PyTypeObject *type;
+        unsigned int tag;
+        Py_ssize_t offset;          /* >= 0: an object slot; HX_GETSET; HX_GENERIC */
+        PyGetSetDef *getset;
+    } hx_attr_site;
     typedef struct { hx_attr_site e[2]; } hx_attr_cache;
 
-    /* Fill the site for obj's type: a writable (store) or any object slot
-       (T_OBJECT_EX) found by the generic lookup, else offset -1 (generic). */
+    /* Fill the site for obj's type from the generic lookup: a writable (store)
+       or any object slot (T_OBJECT_EX), a getset with the function needed,
+       else HX_GENERIC. */
     static void hx_attr_fill(PyObject *obj, PyObject *name, hx_attr_cache *c, int store) {
         PyTypeObject *tp = Py_TYPE(obj);
-        Py_ssize_t offset = -1;
+        Py_ssize_t offset = HX_GENERIC;
+        PyGetSetDef *getset = NULL;
         PyObject *d;
         if (!PyUnicode_CheckExact(name)
                 || (store ? tp->tp_setattro != PyObject_GenericSetAttr
@@ -67,6 +79,10 @@ cdef extern from *:
             PyMemberDef *m = ((PyMemberDescrObject *)d)->d_member;
             if (m->type == T_OBJECT_EX && !(store && (m->flags & READONLY)))
                 offset = m->offset;
+        } else if (d != NULL && Py_TYPE(d) == &PyGetSetDescr_Type) {
+            getset = ((PyGetSetDescrObject *)d)->d_getset;
+            if (store ? getset->set != NULL : getset->get != NULL)
+                offset = HX_GETSET;
         }
     done:
         if (!(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || tp->tp_version_tag == 0)
@@ -75,45 +91,46 @@ cdef extern from *:
         c->e[0].type = tp;
         c->e[0].tag = tp->tp_version_tag;
         c->e[0].offset = offset;
+        c->e[0].getset = getset;
     }
 
-    static inline PyObject **hx_attr_slot(PyObject *obj, hx_attr_cache *c, int *known) {
+    static inline hx_attr_site *hx_attr_find(PyObject *obj, hx_attr_cache *c) {
         PyTypeObject *tp = Py_TYPE(obj);
-        int i;
-        for (i = 0; i < 2; i++) {
-            if (c->e[i].type == tp && c->e[i].tag == tp->tp_version_tag) {
-                *known = 1;
-                return c->e[i].offset < 0 ? NULL : (PyObject **)((char *)obj + c->e[i].offset);
-            }
-        }
-        *known = 0;
+        if (c->e[0].type == tp && c->e[0].tag == tp->tp_version_tag)
+            return &c->e[0];
+        if (c->e[1].type == tp && c->e[1].tag == tp->tp_version_tag)
+            return &c->e[1];
         return NULL;
     }
 
     static inline PyObject *hx_getattr(PyObject *obj, PyObject *name, hx_attr_cache *c) {
-        int known;
-        PyObject **slot = hx_attr_slot(obj, c, &known);
-        if (slot != NULL && *slot != NULL) {
-            Py_INCREF(*slot);
-            return *slot;
-        }
-        if (!known)
+        hx_attr_site *s = hx_attr_find(obj, c);
+        if (s == NULL)
             hx_attr_fill(obj, name, c, 0);
-        return PyObject_GetAttr(obj, name);    /* unset slot: AttributeError, __getattr__ */
+        else if (s->offset >= 0) {
+            PyObject *v = *(PyObject **)((char *)obj + s->offset);
+            if (v != NULL) {
+                Py_INCREF(v);
+                return v;
+            }                              /* unset: AttributeError, or __getattr__ */
+        } else if (s->offset == HX_GETSET)
+            return s->getset->get(obj, s->getset->closure);
+        return PyObject_GetAttr(obj, name);
     }
 
     static inline int hx_setattr(PyObject *obj, PyObject *name, hx_attr_cache *c, PyObject *v) {
-        int known;
-        PyObject **slot = hx_attr_slot(obj, c, &known);
-        if (slot != NULL) {
+        hx_attr_site *s = hx_attr_find(obj, c);
+        if (s == NULL)
+            hx_attr_fill(obj, name, c, 1);
+        else if (s->offset >= 0) {
+            PyObject **slot = (PyObject **)((char *)obj + s->offset);
             PyObject *old = *slot;
             Py_INCREF(v);
             *slot = v;
             Py_XDECREF(old);
             return 0;
-        }
-        if (!known)
-            hx_attr_fill(obj, name, c, 1);
+        } else if (s->offset == HX_GETSET)
+            return s->getset->set(obj, v, s->getset->closure);
         return PyObject_SetAttr(obj, name, v);
     }
 
@@ -144,6 +161,7 @@ cdef extern from *:
         void *type
         unsigned int tag
         Py_ssize_t offset
+        void *getset
     ctypedef struct hx_attr_cache:
         hx_attr_site e[2]
     object hx_getattr(object obj, object name, hx_attr_cache *c)

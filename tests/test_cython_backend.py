@@ -231,6 +231,8 @@ class _AttrOp(Opcode):
     GET_X = 2
     SET_X = 3
     RETURN_VALUE = 4
+    GET_CONTENTS = 5
+    SET_CONTENTS = 6
 
 
 class _Attrs(Interpreter):
@@ -254,6 +256,14 @@ class _Attrs(Interpreter):
     @i_op(_AttrOp.RETURN_VALUE, stack="value --", control=RETURN)
     def return_value(self, value):
         return value
+
+    @i_op(_AttrOp.GET_CONTENTS, stack="cell -- value")
+    def get_contents(self, cell):
+        return cell.cell_contents
+
+    @i_op(_AttrOp.SET_CONTENTS, stack="cell value --")
+    def set_contents(self, cell, value):
+        cell.cell_contents = value
 
 
 def _attr_programs():
@@ -308,6 +318,31 @@ def _attr_outcomes(vm):
     del Other.x
     out.append(run(get, b))
     return out
+
+
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@needs_cython
+def test_attribute_sites_read_and_write_getsets(mode):
+    """A C type's computed attribute (a cell's cell_contents, a getset) is
+    called through the site's cache; an empty cell raises as CPython does."""
+    import types
+    from toy import code
+    O = _AttrOp
+    get = code([(O.LOAD_FAST, 0), (O.GET_CONTENTS, 0), (O.RETURN_VALUE, 0)], nlocals=1)
+    set_get = code([(O.LOAD_FAST, 0), (O.LOAD_FAST, 1), (O.SET_CONTENTS, 0), (O.LOAD_FAST, 0),
+                    (O.GET_CONTENTS, 0), (O.RETURN_VALUE, 0)], nlocals=2)
+    vm = VM(_Attrs, mode, "unchecked", "cython")
+    vm.verify(get)
+    vm.verify(set_get)
+
+    def run(c, *args):
+        return vm.execute(vm.frame(c, list(args) + [None] * (c.nlocals - len(args)), (), {}))
+
+    cell = types.CellType(1)
+    assert [run(get, cell) for _ in range(3)] == [1, 1, 1]
+    assert [run(set_get, cell, v) for v in "abc"] == ["a", "b", "c"] and cell.cell_contents == "c"
+    with pytest.raises(ValueError, match="Cell is empty"):
+        run(get, types.CellType())
 
 
 @pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])

@@ -295,7 +295,9 @@ class PyishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.BUILD_SLICE, operand=COUNT, stack="items[count] -- slice")
     def build_slice(self, count, items):
-        return slice(*items)
+        if count == 2:
+            return slice(items[0], items[1])
+        return slice(items[0], items[1], items[2])
 
     @i_op(Op.BUILD_STRING, operand=COUNT, stack="items[count] -- string")
     def build_string(self, count, items):
@@ -375,10 +377,10 @@ class PyishInterpreter(stack_shuffles(Op), Interpreter):
     @i_op(Op.CALL_FUNCTION, operand=COUNT, stack="func args[count] -- result", control=CALL)
     def call_function(self, count, func, args):
         if type(func) is Function:
-            plain = func.plain                 # (argcount, code, globals, unbound rest)
+            plain = func.plain                 # (argcount, code, globals, unbound rest, cells)
             if plain is not None and count == plain[0]:
                 args += plain[3]               # args (a fresh list) become the locals
-                return self.vm.call_code(plain[1], args, (), plain[2])
+                return self.vm.call_code(plain[1], args, plain[4], plain[2])
             return func.call_positional(args)
         return func(*args)
 

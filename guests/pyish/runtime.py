@@ -84,10 +84,11 @@ class Function:
         self.pad = [UNBOUND] * (code.nlocals - m["argcount"])
         self.ncells = code.ncells
         # The commonest call needs nothing but the arguments (and the unbound
-        # rest of the locals): CALL_FUNCTION makes it without this class's
-        # own call path, from this one attribute
-        self.plain = (None if self.ncells or code.is_generator or self.fast < 0 else
-                      (self.fast, code, globals_, self.pad))
+        # rest of the locals) and, for a closure with no cells of its own, the
+        # cells it closes over as they are: CALL_FUNCTION makes it without
+        # this class's own call path, from this one attribute
+        self.plain = (None if self.ncells > code.nfree or code.is_generator or self.fast < 0
+                      else (self.fast, code, globals_, self.pad, self.closure))
 
     def call_positional(self, args: list):
         """The call of CALL_FUNCTION: `args` is a fresh list the frame keeps
