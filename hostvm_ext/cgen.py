@@ -42,9 +42,9 @@ FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "global
 
 #: names the generated modules define for themselves
 MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "hx_getattr", "hx_setattr",
-                          "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "cython", "array",
-                          "malloc", "free", "SwitchCode",
-                          "DirectCode", "Instr", "handler_t", "_bind"})
+                          "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "hx_get", "cython",
+                          "array", "malloc", "free", "SwitchCode", "DirectCode", "Instr",
+                          "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
 
@@ -94,6 +94,8 @@ class _Lowering(ast.NodeTransformer):
     * binary operators: CPython's number API (above);
     * `self.vm.call_code(...)`, the framework's guest call: a C call of the
       compiled call path (hostvm_ext/runtime.pyx);
+    * `m.get(k, default)`: `hx_get`, a dict's lookup without the method call
+      when m is an exact dict;
     * `c[k]` with a constant index k >= 0: `hx_item`, a tuple's or list's
       item without the generic subscript (runtime.pxd);
     * an attribute read `x.a` or write `x.a = v` of anything but the frame:
@@ -118,6 +120,10 @@ class _Lowering(ast.NodeTransformer):
         else:
             self.generic_visit(node)
         f = node.func
+        if (isinstance(f, ast.Attribute) and f.attr == "get" and len(node.args) == 2
+                and not node.keywords and not _is_self(f.value)
+                and not any(isinstance(a, ast.Starred) for a in node.args)):
+            return ast.Call(ast.Name("hx_get", ast.Load()), [f.value, *node.args], [])
         if (isinstance(f, ast.Attribute) and f.attr == "call_code"
                 and isinstance(f.value, ast.Attribute) and f.value.attr == "vm"
                 and isinstance(f.value.value, ast.Name) and f.value.value.id == "self"
@@ -241,7 +247,7 @@ def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
-        "    hx_item)",
+        "    hx_item, hx_get)",
         "",
         f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
         "",

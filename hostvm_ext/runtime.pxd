@@ -155,6 +155,27 @@ cdef extern from *:
         Py_DECREF(k);
         return v;
     }
+
+    /* m.get(k, default) for an exact dict without looking the method up and
+       calling it (an i-op body's `props.get(name, MISSING)`); anything else
+       calls its own `get` */
+    static inline PyObject *hx_get(PyObject *m, PyObject *k, PyObject *dflt) {
+        static PyObject *get_name;
+        PyObject *v;
+        if (PyDict_CheckExact(m)) {
+            v = PyDict_GetItemWithError(m, k);
+            if (v == NULL) {
+                if (PyErr_Occurred())
+                    return NULL;
+                v = dflt;
+            }
+            Py_INCREF(v);
+            return v;
+        }
+        if (get_name == NULL && (get_name = PyUnicode_InternFromString("get")) == NULL)
+            return NULL;
+        return PyObject_CallMethodObjArgs(m, get_name, k, dflt, NULL);
+    }
     #endif
     """
     ctypedef struct hx_attr_site:
@@ -167,3 +188,4 @@ cdef extern from *:
     object hx_getattr(object obj, object name, hx_attr_cache *c)
     int hx_setattr(object obj, object name, hx_attr_cache *c, object v) except -1
     object hx_item(object c, Py_ssize_t i)
+    object hx_get(object m, object k, object dflt)

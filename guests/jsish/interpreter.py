@@ -506,7 +506,13 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
             plain = ctor.plain                 # (1 + nparams, code, globals, pad, closure)
             proto = ctor.props.get("prototype", MISSING)
             if plain is not None and count + 1 == plain[0] and type(proto) is JSObject:
-                this = JSObject(proto)
+                # JSObject(proto), its fields set here rather than by a host
+                # call of __init__ (tests/test_jsish_values.py keeps the two equal)
+                this = JSObject.__new__(JSObject)
+                this.proto = proto
+                this.props = {}
+                this.attrs = None
+                this.extensible = True
                 args.insert(0, this)
                 args += plain[3]
                 result = self.vm.call_code(plain[1], args, plain[4], plain[2])
