@@ -463,11 +463,14 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.GET_METHOD, operand=NAME, stack="owner -- func owner2")
     def get_method(self, index, owner):
-        if type(owner) is JSObject:            # own, or on the object's prototype
+        # own, or on the object's prototype; for arrays (Array.prototype is
+        # one too) any name but `length`: it is an identifier, never an index
+        if type(owner) is JSObject or type(owner) is JSArray and self.names[index] != "length":
             name = self.names[index]
             value = owner.props.get(name, MISSING)
-            if value is MISSING and type(owner.proto) is JSObject:
-                value = owner.proto.props.get(name, MISSING)
+            proto = owner.proto
+            if value is MISSING and (type(proto) is JSObject or type(proto) is JSArray):
+                value = proto.props.get(name, MISSING)
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
         elif type(owner) is str:                # a method of String.prototype

@@ -1263,10 +1263,14 @@ def _generator_proto(b):
 
 # -- Math, JSON, Date --------------------------------------------------------------------------
 def _math_fn(f):
+    integral = f in _INTEGRAL
+
     def call(this, args):
-        x = ops.to_number(arg(args, 0))
+        x = args[0] if args else UNDEFINED
+        if type(x) is not float and type(x) is not int:
+            x = ops.to_number(x)
         try:
-            return ops.number(f(x)) if f in _INTEGRAL else f(x)
+            return ops.number(f(x)) if integral else f(x)
         except (ValueError, OverflowError):
             return _math_edge(f, x)
     return call
