@@ -42,9 +42,9 @@ FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "global
 
 #: names the generated modules define for themselves
 MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "hx_getattr", "hx_setattr",
-                          "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "hx_get", "cython",
-                          "array", "malloc", "free", "SwitchCode", "DirectCode", "Instr",
-                          "handler_t", "_bind"})
+                          "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "hx_get", "hx_subscr",
+                          "hx_setitem", "cython", "array", "malloc", "free", "SwitchCode",
+                          "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
 
@@ -97,7 +97,8 @@ class _Lowering(ast.NodeTransformer):
     * `m.get(k, default)`: `hx_get`, a dict's lookup without the method call
       when m is an exact dict;
     * `c[k]` with a constant index k >= 0: `hx_item`, a tuple's or list's
-      item without the generic subscript (runtime.pxd);
+      item without the generic subscript (runtime.pxd); with any other key
+      `hx_subscr`, and `c[k] = v` `hx_setitem`, the same for a small int key;
     * an attribute read `x.a` or write `x.a = v` of anything but the frame:
       `hx_getattr` / `hx_setattr` with an inline cache of its own
       (runtime.pxd), which reads and writes instance slots by offset.  The
@@ -141,8 +142,15 @@ class _Lowering(ast.NodeTransformer):
 
     def visit_Assign(self, node):
         target = node.targets[0]
+        # the C call evaluates the target before the value, Python the value
+        # first: only targets whose evaluation the value cannot change
+        if len(node.targets) == 1 and isinstance(target, ast.Subscript) \
+                and _settled(target.value) and _settled(target.slice):
+            return ast.Expr(ast.Call(ast.Name("hx_setitem", ast.Load()),
+                                     [self.visit(target.value), self.visit(target.slice),
+                                      self.visit(node.value)], []))
         if len(node.targets) == 1 and isinstance(target, ast.Attribute) \
-                and not _is_self(target.value):
+                and not _is_self(target.value) and _settled(target.value):
             return ast.Expr(ast.Call(ast.Name("hx_setattr", ast.Load()),
                                      [self.visit(target.value), ast.Constant(target.attr),
                                       self.site(), self.visit(node.value)], []))
@@ -152,10 +160,11 @@ class _Lowering(ast.NodeTransformer):
     def visit_Subscript(self, node):
         self.generic_visit(node)
         k = node.slice
-        if isinstance(node.ctx, ast.Load) and isinstance(k, ast.Constant) \
-                and type(k.value) is int and k.value >= 0:
+        if not isinstance(node.ctx, ast.Load) or isinstance(k, (ast.Slice, ast.Tuple)):
+            return node
+        if isinstance(k, ast.Constant) and type(k.value) is int and k.value >= 0:
             return ast.Call(ast.Name("hx_item", ast.Load()), [node.value, k], [])
-        return node
+        return ast.Call(ast.Name("hx_subscr", ast.Load()), [node.value, k], [])
 
     def visit_BinOp(self, node):
         self.generic_visit(node)
@@ -168,6 +177,14 @@ class _Lowering(ast.NodeTransformer):
 
 def _is_self(node) -> bool:
     return isinstance(node, ast.Name) and node.id == "self"
+
+
+def _settled(node) -> bool:
+    """A name, a constant or a field of the frame: its value cannot be changed
+    by evaluating another expression of the body (a body has no `nonlocal`,
+    and binding a name inside an expression, `:=`, is refused below)."""
+    return (isinstance(node, (ast.Name, ast.Constant))
+            or isinstance(node, ast.Attribute) and _is_self(node.value))
 
 
 def iop_signature(iop) -> tuple[bool, str]:
@@ -199,6 +216,9 @@ def iop_definition(table, iop, sites: list) -> list[str]:
                 and node.value.id == "self" and node.attr not in FRAME_SURFACE:
             raise BuildError(f"{where}: cannot compile 'self.{node.attr}': the compiled frame "
                              f"has only {', '.join(sorted(FRAME_SURFACE))}")
+        if isinstance(node, ast.NamedExpr):
+            raise BuildError(f"{where}: cannot compile ':=': an i-op body binds names in "
+                             f"statements only")
     decision, header = iop_signature(iop)
     lines = [header + ":"]
     lowering = _Lowering(sites)
@@ -247,7 +267,7 @@ def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
-        "    hx_item, hx_get)",
+        "    hx_item, hx_get, hx_subscr, hx_setitem)",
         "",
         f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
         "",

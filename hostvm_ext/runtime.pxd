@@ -156,6 +156,46 @@ cdef extern from *:
         return v;
     }
 
+    /* c[k] and c[k] = v for an exact list (or tuple, reading) and an int key
+       of one digit within range: the item without the subscript protocol;
+       anything else (negative or big keys, other types) through it */
+    #if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+    #define HX_INDEX_OF(k) (PyLong_CheckExact(k) && Py_SIZE(k) == 1 \
+                            ? (Py_ssize_t)((PyLongObject *)(k))->ob_digit[0] \
+                            : (PyLong_CheckExact(k) && Py_SIZE(k) == 0 ? 0 : -1))
+    #else
+    #define HX_INDEX_OF(k) ((Py_ssize_t)-1)
+    #endif
+    static inline PyObject *hx_subscr(PyObject *c, PyObject *k) {
+        Py_ssize_t i = HX_INDEX_OF(k);
+        PyObject *v;
+        if (i >= 0) {
+            if (PyList_CheckExact(c) && i < PyList_GET_SIZE(c)) {
+                v = PyList_GET_ITEM(c, i);
+                Py_INCREF(v);
+                return v;
+            }
+            if (PyTuple_CheckExact(c) && i < PyTuple_GET_SIZE(c)) {
+                v = PyTuple_GET_ITEM(c, i);
+                Py_INCREF(v);
+                return v;
+            }
+        }
+        return PyObject_GetItem(c, k);
+    }
+
+    static inline int hx_setitem(PyObject *c, PyObject *k, PyObject *v) {
+        Py_ssize_t i = HX_INDEX_OF(k);
+        if (i >= 0 && PyList_CheckExact(c) && i < PyList_GET_SIZE(c)) {
+            PyObject *old = PyList_GET_ITEM(c, i);
+            Py_INCREF(v);
+            PyList_SET_ITEM(c, i, v);
+            Py_DECREF(old);
+            return 0;
+        }
+        return PyObject_SetItem(c, k, v);
+    }
+
     /* m.get(k, default) for an exact dict without looking the method up and
        calling it (an i-op body's `props.get(name, MISSING)`); anything else
        calls its own `get` */
@@ -189,3 +229,5 @@ cdef extern from *:
     int hx_setattr(object obj, object name, hx_attr_cache *c, object v) except -1
     object hx_item(object c, Py_ssize_t i)
     object hx_get(object m, object k, object dflt)
+    object hx_subscr(object c, object k)
+    int hx_setitem(object c, object k, object v) except -1

@@ -416,3 +416,21 @@ def test_pooled_frames_keep_the_python_backends_lifetimes(mode, tmp_path):
         "caught", "finalized local of ok", "after ok", "dropped", "finalized local of ok",
         "after ok again", "finalized local of fail"]
     assert run("checked", "cython") == run("unchecked", "cython") == expected
+
+
+class _Walrus(Interpreter):
+    opcodes = _Op
+
+    @i_op(_Op.LOAD, operand=LOCAL, stack="-- value")
+    def load(self, index):
+        return (n := index) + n
+
+
+@needs_cython
+def test_assignment_expression_in_a_body_is_a_build_error():
+    """The compiled attribute and item stores evaluate their target before
+    their value; with no name bound inside an expression that order cannot
+    show."""
+    from hostvm.errors import BackendError
+    with pytest.raises(BackendError, match=r"_Walrus\.load \(i-op of LOAD\).*':='"):
+        VM(_Walrus, "switch", "checked", "cython")
