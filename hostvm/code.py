@@ -6,9 +6,20 @@ objects stored in `consts`.
 """
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import attrs
+
+
+def _interned(values) -> tuple:
+    """The names and the identifier-like string constants of a code object,
+    interned, as CPython interns its code objects' identifiers: the engines
+    use them as dict keys (globals, attributes, a guest's property tables),
+    and a lookup by the same object as the stored key needs no string
+    comparison."""
+    return tuple(sys.intern(v) if type(v) is str and v.isidentifier() else v
+                 for v in values)
 
 
 @attrs.frozen
@@ -30,8 +41,8 @@ class CodeObject:
     filename: str                  # guest source file, for tracebacks
     instructions: tuple            # ((opcode, operand), ...), indexed by offset
     lines: tuple                   # guest source line of each instruction
-    consts: tuple = ()
-    names: tuple = ()              # global / attribute names
+    consts: tuple = attrs.field(default=(), converter=_interned)
+    names: tuple = attrs.field(default=(), converter=_interned)   # global / attribute names
     varnames: tuple = ()           # names of the locals, parameters first
     cellnames: tuple = ()          # names of cells: own cells, then free variables
     nfree: int = 0                 # the last `nfree` cells come from the closure

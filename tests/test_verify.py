@@ -305,3 +305,18 @@ def test_an_immediate_is_bounded_by_the_counts_it_yields():
     with pytest.raises(VerifyError) as e:
         verify(bad, table)
     assert (e.value.offset, e.value.rule) == (1, "bad count operand")
+
+
+def test_code_objects_intern_names_and_identifier_constants():
+    """Names and identifier-like string constants are interned (as CPython
+    interns its code objects' identifiers): the engines' dict lookups by them
+    then find keys stored from another code object by pointer."""
+    import sys
+
+    from hostvm.code import CodeObject
+    made = "".join(["le", "ft"])                 # equal to "left", not the same object
+    assert made is not sys.intern("left")
+    c = CodeObject(name="f", filename="<t>", instructions=(), lines=(),
+                   consts=(made, "not an identifier" + "", 3), names=(made,))
+    assert c.names[0] is sys.intern("left") and c.consts[0] is sys.intern("left")
+    assert c.consts[1:] == ("not an identifier", 3)
