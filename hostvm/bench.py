@@ -653,7 +653,15 @@ def run_benchmarks(guest_name: str, programs: list[Program], configs: list[Confi
     module = guest_module_of(guest_name)
     get_guest(guest_name)                      # import it, so its root is known
     env = worker_env(module)
-    # the workers find the same compiled allocator as this process does
+    # the workers find the same compiled allocator as this process does; the
+    # Cython backend's runtime, built here if it is not yet, builds it too
+    if any(c.backend == "cython" for c in configs):
+        from .errors import BackendError
+        try:
+            from hostvm_ext.engines import runtime_module
+            runtime_module(quiet=not progress)
+        except (ImportError, BackendError):
+            pass                               # the configuration's own runs say why
     why_not = steady_host()
     host = "freed frame chunks kept" if why_not is None else f"freed frame chunks not kept: {why_not}"
     results = Results(guest_name, list(configs), list(programs),

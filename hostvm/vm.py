@@ -151,6 +151,10 @@ class VM:
 _STEADY = []
 
 
+#: keep_freed_arenas's answer when the module is not built (yet)
+NOT_BUILT = "arenas module is not built"
+
+
 def steady_host() -> str | None:
     """Keep the host's freed frame-stack chunks for reuse (once per process;
     hostvm_ext/arenas.pyx).  CPython 3.11+ frees a chunk of a thread's frame
@@ -158,13 +162,18 @@ def steady_host() -> str | None:
     chunk boundary pays an mmap and a munmap every time, and one benchmark of
     one configuration runs 2-3x slower for reasons unrelated to dispatch
     (docs/host-frame-chunks.md).  Returns None when in place, else why not
-    (the pure-Python fallback: no compiled module, or HOSTVM_KEEP_ARENAS=0)."""
+    (the pure-Python fallback: no compiled module, or HOSTVM_KEEP_ARENAS=0).
+    A module not built yet is looked for again at the next run: the Cython
+    backend's first use in this process builds it beside the runtime."""
     if not _STEADY:
         try:
             import hostvm_ext
-            _STEADY.append(hostvm_ext.keep_freed_arenas())
+            why = hostvm_ext.keep_freed_arenas()
         except Exception as e:              # a broken build must not stop a python-backend run
-            _STEADY.append(f"hostvm_ext's arena allocator cannot be loaded: {e}".splitlines()[0])
+            why = f"hostvm_ext's arena allocator cannot be loaded: {e}".splitlines()[0]
+        if why is not None and why.endswith(NOT_BUILT):
+            return why
+        _STEADY.append(why)
     return _STEADY[0]
 
 

@@ -434,3 +434,17 @@ def test_assignment_expression_in_a_body_is_a_build_error():
     from hostvm.errors import BackendError
     with pytest.raises(BackendError, match=r"_Walrus\.load \(i-op of LOAD\).*':='"):
         VM(_Walrus, "switch", "checked", "cython")
+
+
+def test_arena_allocator_built_later_in_the_process_is_put_in_place(monkeypatch):
+    """The first run of a process may come before the Cython backend's first
+    use builds the arenas module (a bench's first configuration): not built
+    is not remembered, the next run puts the allocator in place."""
+    import hostvm_ext
+    from hostvm import vm
+    answers = ["hostvm_ext's arenas module is not built", None]
+    monkeypatch.setattr(vm, "_STEADY", [])
+    monkeypatch.setattr(hostvm_ext, "keep_freed_arenas", lambda: answers.pop(0))
+    assert vm.steady_host() == "hostvm_ext's arenas module is not built"
+    assert vm.steady_host() is None
+    assert vm.steady_host() is None and answers == []
