@@ -43,7 +43,8 @@ FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "global
 #: names the generated modules define for themselves
 MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "hx_getattr", "hx_setattr",
                           "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "hx_get", "hx_subscr",
-                          "hx_setitem", "cython", "array", "malloc", "free", "SwitchCode",
+                          "hx_setitem", "hx_callattr0", "hx_callattr1", "hx_callattr2",
+                          "hx_callattr3", "cython", "array", "malloc", "free", "SwitchCode",
                           "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
@@ -95,7 +96,11 @@ class _Lowering(ast.NodeTransformer):
     * `self.vm.call_code(...)`, the framework's guest call: a C call of the
       compiled call path (hostvm_ext/runtime.pyx);
     * `m.get(k, default)`: `hx_get`, a dict's lookup without the method call
-      when m is an exact dict;
+      when m is an exact dict; any other method call `x.a(...)` (up to three
+      arguments) `hx_callattrN`, which calls a callable held in an instance
+      slot (jsish's `NativeFunction.fn`) through the site's cache and makes
+      any other call as Cython does (the arguments must not be able to
+      change what x.a finds: they are evaluated before the lookup);
     * `c[k]` with a constant index k >= 0: `hx_item`, a tuple's or list's
       item without the generic subscript (runtime.pxd); with any other key
       `hx_subscr`, and `c[k] = v` `hx_setitem`, the same for a small int key;
@@ -106,14 +111,30 @@ class _Lowering(ast.NodeTransformer):
       the method without binding it.
     """
 
-    def __init__(self, sites):
+    def __init__(self, sites, lists=(), operand=None):
         self.sites = sites                 # the module's attribute sites so far
+        self.lists = frozenset(lists)      # the i-op's counted inputs (lists)
+        self.operand = operand             # the operand: a C integer
+
+    def c_integer(self, node) -> bool:
+        """The operand, an int constant, or arithmetic of them: C arithmetic
+        (Cython's), not a Python object's."""
+        if isinstance(node, ast.Name):
+            return node.id == self.operand
+        if isinstance(node, ast.Constant):
+            return type(node.value) is int and abs(node.value) < 2 ** 31
+        return (isinstance(node, ast.BinOp) and type(node.op) in (ast.Add, ast.Sub, ast.Mult)
+                and self.c_integer(node.left) and self.c_integer(node.right))
 
     def site(self):
         self.sites.append(None)
         return ast.Call(ast.Name("hx_site", ast.Load()), [ast.Constant(len(self.sites) - 1)], [])
 
     def visit_Call(self, node):
+        # a method call whose arguments cannot change what x.a finds: the
+        # C helpers look x.a up after the arguments are evaluated
+        in_order = (isinstance(node.func, ast.Attribute) and not node.keywords
+                    and all(self.in_order(a) for a in node.args))
         if isinstance(node.func, ast.Attribute):       # x.a(...): lower x, keep .a
             node.func.value = self.visit(node.func.value)
             node.args = [self.visit(a) for a in node.args]
@@ -121,10 +142,12 @@ class _Lowering(ast.NodeTransformer):
         else:
             self.generic_visit(node)
         f = node.func
-        if (isinstance(f, ast.Attribute) and f.attr == "get" and len(node.args) == 2
-                and not node.keywords and not _is_self(f.value)
-                and not any(isinstance(a, ast.Starred) for a in node.args)):
+        if in_order and f.attr == "get" and len(node.args) == 2 and not _is_self(f.value):
             return ast.Call(ast.Name("hx_get", ast.Load()), [f.value, *node.args], [])
+        if in_order and len(node.args) <= 3 and not _is_self(f.value) \
+                and not _is_self_field(f.value):
+            return ast.Call(ast.Name(f"hx_callattr{len(node.args)}", ast.Load()),
+                            [f.value, ast.Constant(f.attr), self.site(), *node.args], [])
         if (isinstance(f, ast.Attribute) and f.attr == "call_code"
                 and isinstance(f.value, ast.Attribute) and f.value.attr == "vm"
                 and isinstance(f.value.value, ast.Name) and f.value.value.id == "self"
@@ -132,6 +155,23 @@ class _Lowering(ast.NodeTransformer):
             return ast.Call(ast.Name("hx_call_code", ast.Load()),
                             [ast.Name("self", ast.Load()), *node.args], [])
         return node
+
+    def in_order(self, node) -> bool:
+        """Evaluating `node` runs no guest or host code that could rebind an
+        attribute: a settled name, or an item or slice (constant bounds) of a
+        counted input, which is a list the engine made."""
+        if isinstance(node, ast.Starred):
+            return False
+        if _settled(node):
+            return True
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+                and node.value.id in self.lists:
+            k = node.slice
+            if isinstance(k, ast.Slice):
+                return all(b is None or isinstance(b, ast.Constant)
+                           for b in (k.lower, k.upper, k.step))
+            return isinstance(k, ast.Constant)
+        return False
 
     def visit_Attribute(self, node):
         self.generic_visit(node)
@@ -167,6 +207,8 @@ class _Lowering(ast.NodeTransformer):
         return ast.Call(ast.Name("hx_subscr", ast.Load()), [node.value, k], [])
 
     def visit_BinOp(self, node):
+        if self.operand is not None and self.c_integer(node):
+            return node                        # `count + 1`: no int objects
         self.generic_visit(node)
         if type(node.op) is ast.Pow:
             return ast.Call(ast.Name("PyNumber_Power", ast.Load()),
@@ -177,6 +219,10 @@ class _Lowering(ast.NodeTransformer):
 
 def _is_self(node) -> bool:
     return isinstance(node, ast.Name) and node.id == "self"
+
+
+def _is_self_field(node) -> bool:
+    return isinstance(node, ast.Attribute) and _is_self(node.value)
 
 
 def _settled(node) -> bool:
@@ -221,7 +267,8 @@ def iop_definition(table, iop, sites: list) -> list[str]:
                              f"statements only")
     decision, header = iop_signature(iop)
     lines = [header + ":"]
-    lowering = _Lowering(sites)
+    lowering = _Lowering(sites, [p for p, s in zip(iop.params, iop.effect.inputs)
+                                 if s.count is not None], iop.operand_param)
     body = [lowering.visit(s) for s in body]
     stmts = [ast.unparse(s) for s in body] or ["pass"]
     if not decision and not any(isinstance(n, ast.Return) and n.value is not None
@@ -267,7 +314,8 @@ def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
-        "    hx_item, hx_get, hx_subscr, hx_setitem)",
+        "    hx_item, hx_get, hx_subscr, hx_setitem, hx_callattr0, hx_callattr1, hx_callattr2,",
+        "    hx_callattr3)",
         "",
         f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
         "",

@@ -134,6 +134,48 @@ cdef extern from *:
         return PyObject_SetAttr(obj, name, v);
     }
 
+    /* x.a(args) for n = 0..3 arguments: a callable held in an instance slot
+       (found through the site's cache) is called directly, anything else as
+       a method call (CPython finds x.a without binding a method).  stack[1]
+       is x, the arguments follow; stack[0] is spare, as vectorcall's
+       ARGUMENTS_OFFSET lets a callee use the slot before its arguments. */
+    static PyObject *hx_callattr(PyObject *name, hx_attr_cache *c, PyObject **stack,
+                                 Py_ssize_t n) {
+        PyObject *obj = stack[1], *f, *r;
+        hx_attr_site *s = hx_attr_find(obj, c);
+        if (s == NULL) {
+            hx_attr_fill(obj, name, c, 0);
+            s = hx_attr_find(obj, c);
+        }
+        if (s != NULL && s->offset >= 0 && (f = *(PyObject **)((char *)obj + s->offset)) != NULL) {
+            Py_INCREF(f);                  /* the call may replace the slot */
+            r = PyObject_Vectorcall(f, stack + 2, n | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+            Py_DECREF(f);
+            return r;
+        }
+        return PyObject_VectorcallMethod(name, stack + 1,
+                                         (n + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    }
+    static inline PyObject *hx_callattr0(PyObject *x, PyObject *name, hx_attr_cache *c) {
+        PyObject *stack[2] = {NULL, x};
+        return hx_callattr(name, c, stack, 0);
+    }
+    static inline PyObject *hx_callattr1(PyObject *x, PyObject *name, hx_attr_cache *c,
+                                         PyObject *a) {
+        PyObject *stack[3] = {NULL, x, a};
+        return hx_callattr(name, c, stack, 1);
+    }
+    static inline PyObject *hx_callattr2(PyObject *x, PyObject *name, hx_attr_cache *c,
+                                         PyObject *a, PyObject *b) {
+        PyObject *stack[4] = {NULL, x, a, b};
+        return hx_callattr(name, c, stack, 2);
+    }
+    static inline PyObject *hx_callattr3(PyObject *x, PyObject *name, hx_attr_cache *c,
+                                         PyObject *a, PyObject *b, PyObject *d) {
+        PyObject *stack[5] = {NULL, x, a, b, d};
+        return hx_callattr(name, c, stack, 3);
+    }
+
     /* c[i] for a constant index i >= 0 (an i-op body's `plain[1]`): the item
        of an exact tuple or list in range, else the subscript protocol */
     static inline PyObject *hx_item(PyObject *c, Py_ssize_t i) {
@@ -228,6 +270,10 @@ cdef extern from *:
     object hx_getattr(object obj, object name, hx_attr_cache *c)
     int hx_setattr(object obj, object name, hx_attr_cache *c, object v) except -1
     object hx_item(object c, Py_ssize_t i)
+    object hx_callattr0(object x, object name, hx_attr_cache *c)
+    object hx_callattr1(object x, object name, hx_attr_cache *c, object a)
+    object hx_callattr2(object x, object name, hx_attr_cache *c, object a, object b)
+    object hx_callattr3(object x, object name, hx_attr_cache *c, object a, object b, object d)
     object hx_get(object m, object k, object dflt)
     object hx_subscr(object c, object k)
     int hx_setitem(object c, object k, object v) except -1

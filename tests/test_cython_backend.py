@@ -233,6 +233,7 @@ class _AttrOp(Opcode):
     RETURN_VALUE = 4
     GET_CONTENTS = 5
     SET_CONTENTS = 6
+    CALL_F = 7
 
 
 class _Attrs(Interpreter):
@@ -264,6 +265,10 @@ class _Attrs(Interpreter):
     @i_op(_AttrOp.SET_CONTENTS, stack="cell value --")
     def set_contents(self, cell, value):
         cell.cell_contents = value
+
+    @i_op(_AttrOp.CALL_F, stack="obj value -- result")
+    def call_f(self, obj, value):
+        return obj.f(value)
 
 
 def _attr_programs():
@@ -343,6 +348,55 @@ def test_attribute_sites_read_and_write_getsets(mode):
     assert [run(set_get, cell, v) for v in "abc"] == ["a", "b", "c"] and cell.cell_contents == "c"
     with pytest.raises(ValueError, match="Cell is empty"):
         run(get, types.CellType())
+
+
+def _call_outcomes(vm):
+    from toy import code
+    O = _AttrOp
+    call = code([(O.LOAD_FAST, 0), (O.LOAD_FAST, 1), (O.CALL_F, 0), (O.RETURN_VALUE, 0)],
+                nlocals=2)
+    vm.verify(call)
+
+    def run(*args):
+        try:
+            return vm.execute(vm.frame(call, list(args), (), {}))
+        except AttributeError as e:
+            return f"AttributeError: {e}"
+
+    class Holder:                           # a callable in an instance slot
+        __slots__ = ("f",)
+
+    class Method:
+        def f(self, v):
+            return ("method", v)
+
+    class Fallback:
+        def __getattr__(self, name):
+            return lambda v: (f"__getattr__({name})", v)
+
+    h = Holder()
+    h.f = lambda v: ("slot", v)
+    out = [run(h, 1), run(h, 2), run(Method(), 3), run(Fallback(), 4), run(object(), 5)]
+    h.f = lambda v: ("slot replaced", v)
+    out.append(run(h, 6))
+    del h.f
+    out.append(run(h, 7))                   # unset slot
+    Holder.f = lambda self, v: ("a method now", v)
+    out.append(run(h, 8))
+    return out
+
+
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@needs_cython
+def test_method_call_sites_call_slots_and_methods_as_python_does(mode):
+    """`x.f(v)` in an i-op body: a callable in an instance slot is called
+    through the site's cache, anything else as a method call."""
+    expected = _call_outcomes(VM(_Attrs, mode, "unchecked"))
+    assert expected == [("slot", 1), ("slot", 2), ("method", 3), ("__getattr__(f)", 4),
+                        "AttributeError: 'object' object has no attribute 'f'",
+                        ("slot replaced", 6), "AttributeError: 'Holder' object has no attribute 'f'",
+                        ("a method now", 8)]
+    assert _call_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
 
 
 @pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
