@@ -151,10 +151,6 @@ class VM:
 _STEADY = []
 
 
-#: keep_freed_arenas's answer when the module is not built (yet)
-NOT_BUILT = "arenas module is not built"
-
-
 def steady_host() -> str | None:
     """Keep the host's freed frame-stack chunks for reuse (once per process;
     hostvm_ext/arenas.pyx).  CPython 3.11+ frees a chunk of a thread's frame
@@ -169,10 +165,10 @@ def steady_host() -> str | None:
         try:
             import hostvm_ext
             why = hostvm_ext.keep_freed_arenas()
+            if why == hostvm_ext.NOT_BUILT:
+                return why
         except Exception as e:              # a broken build must not stop a python-backend run
             why = f"hostvm_ext's arena allocator cannot be loaded: {e}".splitlines()[0]
-        if why is not None and why.endswith(NOT_BUILT):
-            return why
         _STEADY.append(why)
     return _STEADY[0]
 

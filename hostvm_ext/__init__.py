@@ -46,6 +46,11 @@ def _unavailable() -> str | None:
     return None
 
 
+#: keep_freed_arenas's answer before the module is built: hostvm.vm.steady_host
+#: asks again at the next run rather than remembering it
+NOT_BUILT = "hostvm_ext's arenas module is not built"
+
+
 def keep_freed_arenas() -> str | None:
     """Put arenas.pyx's allocator in front of CPython's, so that a frame-stack
     chunk freed by a returning call is reused by the next one instead of
@@ -60,7 +65,7 @@ def keep_freed_arenas() -> str | None:
         return "HOSTVM_NO_EXT is set"
     mod = arenas_module()
     if mod is None:
-        return "hostvm_ext's arenas module is not built"   # hostvm.vm.NOT_BUILT: asked again
+        return NOT_BUILT
     mod.install()
     return None
 

@@ -26,7 +26,7 @@ cdef class Entry:
 
 cdef class Calls:
     cdef object vm, engine
-    cdef public list pool
+    cdef list pool
     cdef public Py_ssize_t depth, limit
     cpdef object call(self, Frame frame)
     cdef object call_code_c(self, object code, object locals_, object cells, object globals_)
@@ -176,20 +176,26 @@ cdef extern from *:
         return hx_callattr(name, c, stack, 3);
     }
 
+    /* The item i >= 0 of an exact tuple or list, as a new reference, or NULL
+       (no error set) when c is neither or i is out of range. */
+    static inline PyObject *hx_seq_item(PyObject *c, Py_ssize_t i) {
+        PyObject *v;
+        if (PyTuple_CheckExact(c) && i < PyTuple_GET_SIZE(c))
+            v = PyTuple_GET_ITEM(c, i);
+        else if (PyList_CheckExact(c) && i < PyList_GET_SIZE(c))
+            v = PyList_GET_ITEM(c, i);
+        else
+            return NULL;
+        Py_INCREF(v);
+        return v;
+    }
+
     /* c[i] for a constant index i >= 0 (an i-op body's `plain[1]`): the item
        of an exact tuple or list in range, else the subscript protocol */
     static inline PyObject *hx_item(PyObject *c, Py_ssize_t i) {
-        PyObject *v, *k;
-        if (PyTuple_CheckExact(c) && i < PyTuple_GET_SIZE(c)) {
-            v = PyTuple_GET_ITEM(c, i);
-            Py_INCREF(v);
+        PyObject *v = hx_seq_item(c, i), *k;
+        if (v != NULL)
             return v;
-        }
-        if (PyList_CheckExact(c) && i < PyList_GET_SIZE(c)) {
-            v = PyList_GET_ITEM(c, i);
-            Py_INCREF(v);
-            return v;
-        }
         k = PyLong_FromSsize_t(i);
         if (k == NULL)
             return NULL;
@@ -210,20 +216,8 @@ cdef extern from *:
     #endif
     static inline PyObject *hx_subscr(PyObject *c, PyObject *k) {
         Py_ssize_t i = HX_INDEX_OF(k);
-        PyObject *v;
-        if (i >= 0) {
-            if (PyList_CheckExact(c) && i < PyList_GET_SIZE(c)) {
-                v = PyList_GET_ITEM(c, i);
-                Py_INCREF(v);
-                return v;
-            }
-            if (PyTuple_CheckExact(c) && i < PyTuple_GET_SIZE(c)) {
-                v = PyTuple_GET_ITEM(c, i);
-                Py_INCREF(v);
-                return v;
-            }
-        }
-        return PyObject_GetItem(c, k);
+        PyObject *v = i >= 0 ? hx_seq_item(c, i) : NULL;
+        return v != NULL ? v : PyObject_GetItem(c, k);
     }
 
     static inline int hx_setitem(PyObject *c, PyObject *k, PyObject *v) {

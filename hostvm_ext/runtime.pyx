@@ -19,9 +19,10 @@ cdef extern from "Python.h":
 
 _BUILTIN = type(len)
 
-#: calls deeper than this make their frames afresh (a deep recursion should not
-#: leave its frames pooled)
-DEF POOLED_DEPTH = 256
+cdef enum:
+    # calls deeper than this make their frames afresh (a deep recursion should
+    # not leave its frames pooled)
+    POOLED_DEPTH = 256
 
 # the inline caches of the call path's attribute reads (runtime.pxd)
 cdef hx_attr_cache CODE_ENTRY_SITE, FRAME_ENTRY_SITE
