@@ -96,11 +96,13 @@ class _Lowering(ast.NodeTransformer):
     * `self.vm.call_code(...)`, the framework's guest call: a C call of the
       compiled call path (hostvm_ext/runtime.pyx);
     * `m.get(k, default)`: `hx_get`, a dict's lookup without the method call
-      when m is an exact dict; any other method call `x.a(...)` (up to three
-      arguments) `hx_callattrN`, which calls a callable held in an instance
-      slot (jsish's `NativeFunction.fn`) through the site's cache and makes
-      any other call as Cython does (the arguments must not be able to
-      change what x.a finds: they are evaluated before the lookup);
+      when m is an exact dict; `T.__new__(T)`: `hx_new`, the type's tp_new
+      slot; any other method call `x.a(...)` (up to three arguments)
+      `hx_callattrN`, which calls a callable held in an instance slot
+      (jsish's `NativeFunction.fn`) or a C method of x's type (`list.insert`)
+      through the site's cache and makes any other call as Cython does (the
+      arguments must not be able to change what x.a finds: they are
+      evaluated before the lookup);
     * `c[k]` with a constant index k >= 0: `hx_item`, a tuple's or list's
       item without the generic subscript (runtime.pxd); with any other key
       `hx_subscr`, and `c[k] = v` `hx_setitem`, the same for a small int key;
@@ -142,6 +144,10 @@ class _Lowering(ast.NodeTransformer):
         else:
             self.generic_visit(node)
         f = node.func
+        if isinstance(f, ast.Attribute) and f.attr == "__new__" and isinstance(f.value, ast.Name) \
+                and len(node.args) == 1 and isinstance(node.args[0], ast.Name) \
+                and node.args[0].id == f.value.id and not node.keywords:
+            return ast.Call(ast.Name("hx_new", ast.Load()), [f.value], [])
         if in_order and f.attr == "get" and len(node.args) == 2 and not _is_self(f.value):
             return ast.Call(ast.Name("hx_get", ast.Load()), [f.value, *node.args], [])
         if in_order and len(node.args) <= 3 and not _is_self(f.value) \
@@ -314,8 +320,8 @@ def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
-        "    hx_item, hx_get, hx_subscr, hx_setitem, hx_callattr0, hx_callattr1, hx_callattr2,",
-        "    hx_callattr3)",
+        "    hx_item, hx_get, hx_new, hx_subscr, hx_setitem, hx_callattr0, hx_callattr1,",
+        "    hx_callattr2, hx_callattr3)",
         "",
         f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
         "",

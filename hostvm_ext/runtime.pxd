@@ -54,22 +54,27 @@ cdef extern from *:
     #include <structmember.h>
     #define HX_GENERIC (-1)
     #define HX_GETSET (-2)
+    #define HX_METHOD (-3)
     typedef struct {
         PyTypeObject *type;
         unsigned int tag;
-        Py_ssize_t offset;          /* >= 0: an object slot; HX_GETSET; HX_GENERIC */
+        Py_ssize_t offset;          /* >= 0: an object slot; HX_GETSET; HX_METHOD; HX_GENERIC */
         PyGetSetDef *getset;
+        PyObject *method;           /* HX_METHOD: the type's method descriptor (borrowed:
+                                       the type holds it while the tag is unchanged) */
     } hx_attr_site;
     typedef struct { hx_attr_site e[2]; } hx_attr_cache;
 
     /* Fill the site for obj's type from the generic lookup: a writable (store)
        or any object slot (T_OBJECT_EX), a getset with the function needed,
-       else HX_GENERIC. */
-    static void hx_attr_fill(PyObject *obj, PyObject *name, hx_attr_cache *c, int store) {
+       for a method call (call) a C method of a type whose instances have no
+       __dict__ to shadow it, else HX_GENERIC. */
+    static void hx_attr_fill(PyObject *obj, PyObject *name, hx_attr_cache *c, int store,
+                             int call) {
         PyTypeObject *tp = Py_TYPE(obj);
         Py_ssize_t offset = HX_GENERIC;
         PyGetSetDef *getset = NULL;
-        PyObject *d;
+        PyObject *d, *method = NULL;
         if (!PyUnicode_CheckExact(name)
                 || (store ? tp->tp_setattro != PyObject_GenericSetAttr
                           : tp->tp_getattro != PyObject_GenericGetAttr))
@@ -83,6 +88,10 @@ cdef extern from *:
             getset = ((PyGetSetDescrObject *)d)->d_getset;
             if (store ? getset->set != NULL : getset->get != NULL)
                 offset = HX_GETSET;
+        } else if (call && d != NULL && Py_TYPE(d) == &PyMethodDescr_Type
+                   && tp->tp_dictoffset == 0) {
+            offset = HX_METHOD;
+            method = d;
         }
     done:
         if (!(tp->tp_flags & Py_TPFLAGS_VALID_VERSION_TAG) || tp->tp_version_tag == 0)
@@ -92,6 +101,7 @@ cdef extern from *:
         c->e[0].tag = tp->tp_version_tag;
         c->e[0].offset = offset;
         c->e[0].getset = getset;
+        c->e[0].method = method;
     }
 
     static inline hx_attr_site *hx_attr_find(PyObject *obj, hx_attr_cache *c) {
@@ -106,7 +116,7 @@ cdef extern from *:
     static inline PyObject *hx_getattr(PyObject *obj, PyObject *name, hx_attr_cache *c) {
         hx_attr_site *s = hx_attr_find(obj, c);
         if (s == NULL)
-            hx_attr_fill(obj, name, c, 0);
+            hx_attr_fill(obj, name, c, 0, 0);
         else if (s->offset >= 0) {
             PyObject *v = *(PyObject **)((char *)obj + s->offset);
             if (v != NULL) {
@@ -121,7 +131,7 @@ cdef extern from *:
     static inline int hx_setattr(PyObject *obj, PyObject *name, hx_attr_cache *c, PyObject *v) {
         hx_attr_site *s = hx_attr_find(obj, c);
         if (s == NULL)
-            hx_attr_fill(obj, name, c, 1);
+            hx_attr_fill(obj, name, c, 1, 0);
         else if (s->offset >= 0) {
             PyObject **slot = (PyObject **)((char *)obj + s->offset);
             PyObject *old = *slot;
@@ -135,7 +145,8 @@ cdef extern from *:
     }
 
     /* x.a(args) for n = 0..3 arguments: a callable held in an instance slot
-       (found through the site's cache) is called directly, anything else as
+       (found through the site's cache) is called directly, a C method of x's
+       type (list.insert, str.join) through its descriptor, anything else as
        a method call (CPython finds x.a without binding a method).  stack[1]
        is x, the arguments follow; stack[0] is spare, as vectorcall's
        ARGUMENTS_OFFSET lets a callee use the slot before its arguments. */
@@ -144,12 +155,20 @@ cdef extern from *:
         PyObject *obj = stack[1], *f, *r;
         hx_attr_site *s = hx_attr_find(obj, c);
         if (s == NULL) {
-            hx_attr_fill(obj, name, c, 0);
+            hx_attr_fill(obj, name, c, 0, 1);
             s = hx_attr_find(obj, c);
         }
         if (s != NULL && s->offset >= 0 && (f = *(PyObject **)((char *)obj + s->offset)) != NULL) {
             Py_INCREF(f);                  /* the call may replace the slot */
             r = PyObject_Vectorcall(f, stack + 2, n | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+            Py_DECREF(f);
+            return r;
+        }
+        if (s != NULL && s->offset == HX_METHOD) {
+            f = s->method;
+            Py_INCREF(f);                  /* the call may change the type */
+            r = PyObject_Vectorcall(f, stack + 1, (n + 1) | PY_VECTORCALL_ARGUMENTS_OFFSET,
+                                    NULL);
             Py_DECREF(f);
             return r;
         }
@@ -174,6 +193,19 @@ cdef extern from *:
                                          PyObject *a, PyObject *b, PyObject *d) {
         PyObject *stack[5] = {NULL, x, a, b, d};
         return hx_callattr(name, c, stack, 3);
+    }
+
+    /* T.__new__(T) (an i-op body making an instance without running its
+       __init__): the type's tp_new slot, which for a class defining __new__
+       calls that; for anything but a type, the method call */
+    static inline PyObject *hx_new(PyObject *t) {
+        static PyObject *no_args;
+        if (PyType_Check(t) && ((PyTypeObject *)t)->tp_new != NULL) {
+            if (no_args == NULL && (no_args = PyTuple_New(0)) == NULL)
+                return NULL;
+            return ((PyTypeObject *)t)->tp_new((PyTypeObject *)t, no_args, NULL);
+        }
+        return PyObject_CallMethod(t, "__new__", "O", t);
     }
 
     /* The item i >= 0 of an exact tuple or list, as a new reference, or NULL
@@ -259,6 +291,7 @@ cdef extern from *:
         unsigned int tag
         Py_ssize_t offset
         void *getset
+        void *method
     ctypedef struct hx_attr_cache:
         hx_attr_site e[2]
     object hx_getattr(object obj, object name, hx_attr_cache *c)
@@ -269,5 +302,6 @@ cdef extern from *:
     object hx_callattr2(object x, object name, hx_attr_cache *c, object a, object b)
     object hx_callattr3(object x, object name, hx_attr_cache *c, object a, object b, object d)
     object hx_get(object m, object k, object dflt)
+    object hx_new(object t)
     object hx_subscr(object c, object k)
     int hx_setitem(object c, object k, object v) except -1

@@ -234,6 +234,7 @@ class _AttrOp(Opcode):
     GET_CONTENTS = 5
     SET_CONTENTS = 6
     CALL_F = 7
+    NEW_OF = 8
 
 
 class _Attrs(Interpreter):
@@ -269,6 +270,10 @@ class _Attrs(Interpreter):
     @i_op(_AttrOp.CALL_F, stack="obj value -- result")
     def call_f(self, obj, value):
         return obj.f(value)
+
+    @i_op(_AttrOp.NEW_OF, stack="cls -- obj")
+    def new_of(self, cls):
+        return cls.__new__(cls)
 
 
 def _attr_programs():
@@ -383,6 +388,20 @@ def _call_outcomes(vm):
     out.append(run(h, 7))                   # unset slot
     Holder.f = lambda self, v: ("a method now", v)
     out.append(run(h, 8))
+
+    class Seq(list):                        # a C method (list.append) of a dict-less type
+        __slots__ = ()
+        f = list.append
+
+    class DictSeq(list):                    # the same, its instances with a __dict__
+        f = list.append
+
+    s, d = Seq(), DictSeq()
+    out += [run(s, 9), run(s, 10), list(s), run(d, 11)]
+    d.f = lambda v: ("instance attribute", v)   # shadows the method
+    out.append(run(d, 12))
+    Seq.f = lambda self, v: ("replaced", v)     # the type changed: no stale method
+    out += [run(s, 13), list(s)]
     return out
 
 
@@ -395,7 +414,8 @@ def test_method_call_sites_call_slots_and_methods_as_python_does(mode):
     assert expected == [("slot", 1), ("slot", 2), ("method", 3), ("__getattr__(f)", 4),
                         "AttributeError: 'object' object has no attribute 'f'",
                         ("slot replaced", 6), "AttributeError: 'Holder' object has no attribute 'f'",
-                        ("a method now", 8)]
+                        ("a method now", 8), None, None, [9, 10], None,
+                        ("instance attribute", 12), ("replaced", 13), [9, 10]]
     assert _call_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
 
 
@@ -409,6 +429,45 @@ def test_attribute_sites_follow_class_changes(mode):
         "AttributeError: 'Other' object attribute 'x' is read-only",
         "AttributeError: 'Other' object has no attribute 'x'"]
     assert _attr_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
+
+
+def _new_outcomes(vm):
+    from toy import code
+    O = _AttrOp
+    new = code([(O.LOAD_FAST, 0), (O.NEW_OF, 0), (O.RETURN_VALUE, 0)], nlocals=1)
+    vm.verify(new)
+    made = []
+
+    class Plain:
+        def __init__(self):
+            raise AssertionError("__new__ alone must not run __init__")
+
+    class Own:
+        def __new__(cls, *args):
+            made.append(args)
+            return "made by Own.__new__"
+
+    def run(cls):
+        try:
+            return vm.execute(vm.frame(new, [cls], (), {}))
+        except TypeError as e:
+            return f"TypeError: {e}"
+
+    return [type(run(Plain)).__name__, run(Own), run(Own), made, run(int), run(tuple),
+            run(type(None)), run(5)]
+
+
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@needs_cython
+def test_new_without_init_is_pythons(mode):
+    """`cls.__new__(cls)` compiles to the type's tp_new slot: the same object
+    (and the same errors) as the method call."""
+    expected = _new_outcomes(VM(_Attrs, mode, "unchecked"))
+    assert expected[:6] == ["Plain", "made by Own.__new__", "made by Own.__new__", [(), ()],
+                            0, ()]
+    assert expected[6] is None
+    assert expected[7].startswith("TypeError: int.__new__(X): X is not a type object")
+    assert _new_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
 
 
 LIFETIMES = '''\

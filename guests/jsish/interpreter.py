@@ -19,8 +19,8 @@ from .runtime import (delegate, new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_e
                       get_keys, get_super, iter_next, iter_rest, load_global, make_class,
                       make_function, new_array, object_rest, set_element,
                       super_call, unbound_local, unbound_cell)
-from .values import (MISSING, REALM, SAFE, UNBOUND, UNDEFINED, Accessor, Cell, JSArray,
-                     JSFunction, JSObject, NativeFunction)
+from .values import (MIN_SAFE, MISSING, REALM, SAFE, UNBOUND, UNDEFINED, Accessor, Cell,
+                     JSArray, JSFunction, JSObject, NativeFunction)
 
 
 class JsishInterpreter(stack_shuffles(Op), Interpreter):
@@ -104,7 +104,7 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def add(self, left, right):
         if type(left) is int and type(right) is int:
             result = left + right
-            if -SAFE <= result <= SAFE:
+            if MIN_SAFE <= result <= SAFE:
                 return result
         elif (type(left) is float or type(left) is int) and \
                 (type(right) is float or type(right) is int):
@@ -115,7 +115,7 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def sub(self, left, right):
         if type(left) is int and type(right) is int:
             result = left - right
-            if -SAFE <= result <= SAFE:
+            if MIN_SAFE <= result <= SAFE:
                 return result
         elif (type(left) is float or type(left) is int) and \
                 (type(right) is float or type(right) is int):
@@ -126,7 +126,7 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def mul(self, left, right):
         if type(left) is int and type(right) is int:
             result = left * right
-            if result and -SAFE <= result <= SAFE:
+            if result and MIN_SAFE <= result <= SAFE:
                 return result
         elif (type(left) is float or type(left) is int) and \
                 (type(right) is float or type(right) is int):
@@ -223,7 +223,7 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
 
     @i_op(Op.DEC, stack="value -- result")
     def dec(self, value):
-        if type(value) is int and value > -SAFE:
+        if type(value) is int and value > MIN_SAFE:
             return value - 1
         return ops.subtract(ops.to_number(value), 1)
 
@@ -465,8 +465,8 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def get_method(self, index, owner):
         # own, or on the object's prototype; for arrays (Array.prototype is
         # one too) any name but `length`: it is an identifier, never an index
-        if type(owner) is JSObject or type(owner) is JSArray and self.names[index] != "length":
-            name = self.names[index]
+        name = self.names[index]
+        if type(owner) is JSObject or type(owner) is JSArray and name != "length":
             value = owner.props.get(name, MISSING)
             proto = owner.proto
             if value is MISSING and (type(proto) is JSObject or type(proto) is JSArray):
@@ -474,10 +474,10 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
         elif type(owner) is str:                # a method of String.prototype
-            value = REALM.protos["String"].props.get(self.names[index], MISSING)
+            value = REALM.protos["String"].props.get(name, MISSING)
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
-        return ops.get_property(owner, self.names[index]), owner
+        return ops.get_property(owner, name), owner
 
     @i_op(Op.GET_METHOD_ELEM, stack="owner key -- func owner2")
     def get_method_elem(self, owner, key):
@@ -496,7 +496,9 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
                 args += plain[3]               # [this, *args] become the locals
                 return self.vm.call_code(plain[1], args, plain[4], plain[2])
         elif type(func) is NativeFunction:
-            return func.fn(args[0], args[1:])
+            this = args[0]
+            del args[0]                        # (the engine's list: no copy of the rest)
+            return func.fn(this, args)
         return ops.call_this_args(func, args)
 
     @i_op(Op.CALL_SPREAD, stack="func this args -- result", control=CALL)

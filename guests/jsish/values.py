@@ -20,6 +20,7 @@ from __future__ import annotations
 import types
 
 SAFE = 2 ** 53          # ints stay ints up to this magnitude
+MIN_SAFE = -SAFE        # (a name, so that a test of the range negates nothing)
 
 
 class Undefined:
