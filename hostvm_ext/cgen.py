@@ -89,6 +89,10 @@ NUMBER_API = {ast.Add: "PyNumber_Add", ast.Sub: "PyNumber_Subtract",
               ast.MatMult: "PyNumber_MatrixMultiply"}
 
 
+#: CPython's rich comparison codes (Py_LT ...)
+_RICH = {ast.Lt: 0, ast.LtE: 1, ast.Eq: 2, ast.NotEq: 3, ast.Gt: 4, ast.GtE: 5}
+
+
 class _Lowering(ast.NodeTransformer):
     """What an i-op body becomes before Cython sees it:
 
@@ -113,10 +117,11 @@ class _Lowering(ast.NodeTransformer):
       the method without binding it.
     """
 
-    def __init__(self, sites, lists=(), operand=None):
+    def __init__(self, sites, lists=(), operand=None, module_globals=None):
         self.sites = sites                 # the module's attribute sites so far
         self.lists = frozenset(lists)      # the i-op's counted inputs (lists)
         self.operand = operand             # the operand: a C integer
+        self.globals = module_globals or {}
 
     def c_integer(self, node) -> bool:
         """The operand, an int constant, or arithmetic of them: C arithmetic
@@ -132,7 +137,45 @@ class _Lowering(ast.NodeTransformer):
         self.sites.append(None)
         return ast.Call(ast.Name("hx_site", ast.Load()), [ast.Constant(len(self.sites) - 1)], [])
 
+    def c_size(self, node) -> bool:
+        """`hx_len(x)` (a lowered `len(x)`), its negation, or C integer
+        arithmetic: a C integer in the Cython the body becomes."""
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return self.c_size(node.operand)
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "hx_len") or (self.operand is not None
+                                                  and self.c_integer(node))
+
+    def visit_Compare(self, node):
+        """A comparison of an object with a C integer (`key < len(items)`) is
+        `hx_cmp_n`, which compares a small int in C; a chain is split into
+        its comparisons when its middle operands are names or constants
+        (evaluated once either way)."""
+        self.generic_visit(node)
+        operands = [node.left, *node.comparators]
+        pairs = list(zip(operands, node.ops, operands[1:]))
+        mixed = [self.c_size(a) != self.c_size(b) for a, b in (p[::2] for p in pairs)]
+        if not any(mixed) or type(node.ops[0]) not in _RICH or not all(
+                isinstance(m, (ast.Name, ast.Constant)) for m in operands[1:-1]) \
+                or any(type(op) not in _RICH for op in node.ops):
+            return node
+        parts = []
+        for (a, op, b), m in zip(pairs, mixed):
+            if not m:
+                parts.append(ast.Compare(a, [op], [b]))
+                continue
+            n_left = self.c_size(a)
+            if n_left:
+                a, b = b, a
+            parts.append(ast.Call(ast.Name("hx_cmp_n", ast.Load()),
+                                  [a, b, ast.Constant(_RICH[type(op)]), ast.Constant(int(n_left))],
+                                  []))
+        return parts[0] if len(parts) == 1 else ast.BoolOp(ast.And(), parts)
+
     def visit_Call(self, node):
+        if isinstance(node.func, ast.Name) and node.func.id == "len" and "len" not in self.globals \
+                and len(node.args) == 1 and not node.keywords:
+            return ast.Call(ast.Name("hx_len", ast.Load()), [self.visit(node.args[0])], [])
         # a method call whose arguments cannot change what x.a finds: the
         # C helpers look x.a up after the arguments are evaluated
         in_order = (isinstance(node.func, ast.Attribute) and not node.keywords
@@ -274,7 +317,8 @@ def iop_definition(table, iop, sites: list) -> list[str]:
     decision, header = iop_signature(iop)
     lines = [header + ":"]
     lowering = _Lowering(sites, [p for p, s in zip(iop.params, iop.effect.inputs)
-                                 if s.count is not None], iop.operand_param)
+                                 if s.count is not None], iop.operand_param,
+                         iop.module_globals)
     body = [lowering.visit(s) for s in body]
     stmts = [ast.unparse(s) for s in body] or ["pass"]
     if not decision and not any(isinstance(n, ast.Return) and n.value is not None
@@ -320,8 +364,8 @@ def module_head(text: Text, what: str, runtime: str, bound: dict, nsites: int = 
         "    PyNumber_Lshift, PyNumber_Rshift, PyNumber_And, PyNumber_Or, PyNumber_Xor,",
         "    PyNumber_MatrixMultiply)",
         f"from {runtime} cimport (Frame, Calls, hx_attr_cache, hx_getattr, hx_setattr,",
-        "    hx_item, hx_get, hx_new, hx_subscr, hx_setitem, hx_callattr0, hx_callattr1,",
-        "    hx_callattr2, hx_callattr3)",
+        "    hx_item, hx_get, hx_new, hx_len, hx_cmp_n, hx_subscr, hx_setitem, hx_callattr0,",
+        "    hx_callattr1, hx_callattr2, hx_callattr3)",
         "",
         f"cdef hx_attr_cache hx_sites[{max(nsites, 1)}]",
         "",

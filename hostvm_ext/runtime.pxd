@@ -195,6 +195,49 @@ cdef extern from *:
         return hx_callattr(name, c, stack, 3);
     }
 
+    /* len(x) of an i-op body: the size of an exact list, tuple or str
+       without the generic protocol */
+    static inline Py_ssize_t hx_len(PyObject *x) {
+        if (PyList_CheckExact(x))
+            return PyList_GET_SIZE(x);
+        if (PyTuple_CheckExact(x))
+            return PyTuple_GET_SIZE(x);
+        if (PyUnicode_CheckExact(x))
+            return PyUnicode_GET_LENGTH(x);
+        return PyObject_Size(x);
+    }
+
+    /* `a OP n` (n_left 0) or `n OP a` (n_left 1), a an object and n a C
+       integer (a length: `0 <= key < len(items)`): C's comparison when a is
+       an int of one digit, else Python's, in the body's order (so the same
+       method runs, and a failure has the same message) */
+    static inline int hx_cmp_n(PyObject *a, Py_ssize_t n, int op, int n_left) {
+        long long v, x, y;
+        PyObject *b;
+        int r;
+    #if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
+        if (PyLong_CheckExact(a) && Py_SIZE(a) >= -1 && Py_SIZE(a) <= 1) {
+            v = (long long)Py_SIZE(a) * (long long)((PyLongObject *)a)->ob_digit[0];
+            x = n_left ? (long long)n : v;
+            y = n_left ? v : (long long)n;
+            switch (op) {
+            case Py_LT: return x < y;
+            case Py_LE: return x <= y;
+            case Py_EQ: return x == y;
+            case Py_NE: return x != y;
+            case Py_GT: return x > y;
+            default: return x >= y;
+            }
+        }
+    #endif
+        (void)v; (void)x; (void)y;
+        if ((b = PyLong_FromSsize_t(n)) == NULL)
+            return -1;
+        r = n_left ? PyObject_RichCompareBool(b, a, op) : PyObject_RichCompareBool(a, b, op);
+        Py_DECREF(b);
+        return r;
+    }
+
     /* T.__new__(T) (an i-op body making an instance without running its
        __init__): the type's tp_new slot, which for a class defining __new__
        calls that; for anything but a type, the method call */
@@ -303,5 +346,7 @@ cdef extern from *:
     object hx_callattr3(object x, object name, hx_attr_cache *c, object a, object b, object d)
     object hx_get(object m, object k, object dflt)
     object hx_new(object t)
+    Py_ssize_t hx_len(object x) except -1
+    bint hx_cmp_n(object a, Py_ssize_t n, int op, int n_left) except -1
     object hx_subscr(object c, object k)
     int hx_setitem(object c, object k, object v) except -1

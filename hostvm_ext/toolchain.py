@@ -244,16 +244,22 @@ def trim_cache(keep: str | None = None) -> int:
     d = cache_dir()
     if not d.is_dir():
         return 0
-    files = [p for p in d.iterdir() if p.name.endswith(EXT_SUFFIX)]
-    total = sum(p.stat().st_size for p in files)
+    files = []
+    for p in d.iterdir():
+        if p.name.endswith(EXT_SUFFIX):
+            try:
+                files.append((p.stat(), p))
+            except FileNotFoundError:      # trimmed by another process meanwhile
+                pass
+    total = sum(st.st_size for st, _ in files)
     limit = cache_limit_bytes()
     removed = 0
-    for p in sorted(files, key=lambda p: p.stat().st_mtime):
+    for st, p in sorted(files, key=lambda f: f[0].st_mtime):
         if total <= limit:
             break
         if keep and p.name.startswith(keep) or p.stem.split(".")[0] in sys.modules:
             continue
-        total -= p.stat().st_size
+        total -= st.st_size
         p.unlink(missing_ok=True)
         p.with_name(p.name[:-len(EXT_SUFFIX)] + ".pxd").unlink(missing_ok=True)
         removed += 1
@@ -272,7 +278,13 @@ def obtain(kind: str, source: str, *, what: str, pxd: str | None = None, line_ow
     if mod is not None:
         return mod
     path = find(name)
-    if path is None:
-        path = build(name, source, cache_dir(), what=what, pxd=pxd, line_owner=line_owner,
-                     quiet=quiet, language=language)
+    if path is not None:
+        try:
+            return load(name, path)
+        except (ImportError, OSError):
+            if path.exists():
+                raise
+            # another process trimmed the cache between find and load: build
+    path = build(name, source, cache_dir(), what=what, pxd=pxd, line_owner=line_owner,
+                 quiet=quiet, language=language)
     return load(name, path)

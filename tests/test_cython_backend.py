@@ -99,6 +99,19 @@ def test_cache_is_trimmed_to_its_bound(monkeypatch, tmp_path):
     assert len(list(tmp_path.iterdir())) <= 1
 
 
+@needs_cython
+def test_module_trimmed_by_another_process_before_loading_is_built_again(monkeypatch, tmp_path):
+    """Processes share the cache: a module found on disk can be trimmed by
+    another process before this one loads it; it is then built, not an error."""
+    from hostvm_ext import toolchain
+    monkeypatch.setenv("HOSTVM_CACHE_DIR", str(tmp_path))
+    source = f"answer = {len(str(tmp_path))}  # {tmp_path}\n"
+    vanished = tmp_path / ("_hx_test_gone" + toolchain.EXT_SUFFIX)
+    monkeypatch.setattr(toolchain, "find", lambda name: vanished)
+    mod = toolchain.obtain("test", source, what="a test module", quiet=True)
+    assert mod.answer == len(str(tmp_path))
+
+
 @pytest.mark.parametrize("backend", ["python", pytest.param("cython", marks=needs_cython)])
 @pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
 @pytest.mark.parametrize("stack", ["checked", "unchecked"])
@@ -235,6 +248,8 @@ class _AttrOp(Opcode):
     SET_CONTENTS = 6
     CALL_F = 7
     NEW_OF = 8
+    IN_RANGE = 9
+    LONGER_THAN = 10
 
 
 class _Attrs(Interpreter):
@@ -274,6 +289,14 @@ class _Attrs(Interpreter):
     @i_op(_AttrOp.NEW_OF, stack="cls -- obj")
     def new_of(self, cls):
         return cls.__new__(cls)
+
+    @i_op(_AttrOp.IN_RANGE, stack="items key -- result")
+    def in_range(self, items, key):
+        return (0 <= key < len(items), -len(items) <= key < len(items), key == len(items))
+
+    @i_op(_AttrOp.LONGER_THAN, stack="items key -- result")
+    def longer_than(self, items, key):
+        return len(items) > key, len(items) != key
 
 
 def _attr_programs():
@@ -468,6 +491,40 @@ def test_new_without_init_is_pythons(mode):
     assert expected[6] is None
     assert expected[7].startswith("TypeError: int.__new__(X): X is not a type object")
     assert _new_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
+
+
+def _size_outcomes(vm):
+    from toy import code
+    O = _AttrOp
+    progs = [code([(O.LOAD_FAST, 0), (O.LOAD_FAST, 1), (op, 0), (O.RETURN_VALUE, 0)], nlocals=2)
+             for op in (O.IN_RANGE, O.LONGER_THAN)]
+    for c in progs:
+        vm.verify(c)
+    keys = [-4, -3, -1, 0, 1, 2, 3, 4, 2 ** 40, -2 ** 40, 2.5, -0.0, float("nan"), True, False]
+    out = []
+    for items in ([], [1, 2, 3], (7,), "ab"):
+        for key in keys:
+            for c in progs:
+                out.append(vm.execute(vm.frame(c, [items, key], (), {})))
+    for c in progs:                         # an unorderable key: Python's TypeError
+        try:
+            vm.execute(vm.frame(c, [[1], "x"], (), {}))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+@pytest.mark.parametrize("mode", ["switch", "direct", "threaded"])
+@needs_cython
+def test_comparisons_with_a_length_are_pythons(mode):
+    """`0 <= key < len(items)` compiles to C comparisons of small ints with
+    the C length (hx_cmp_n, hx_len): the same answers as Python's for ints
+    of any size, floats, NaN and bools, on lists, tuples and strings."""
+    expected = _size_outcomes(VM(_Attrs, mode, "unchecked"))
+    assert expected[2 * 15 + 2 * 3] == (True, True, False)       # [1, 2, 3], key 0
+    assert expected[-2:] == ["'<=' not supported between instances of 'int' and 'str'",
+                             "'>' not supported between instances of 'int' and 'str'"]
+    assert _size_outcomes(VM(_Attrs, mode, "unchecked", "cython")) == expected
 
 
 LIFETIMES = '''\

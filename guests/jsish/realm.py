@@ -477,9 +477,9 @@ def _array(b):
                   "from": (from_, 1), "of": (lambda this, a: JSArray(list(a)), 0)})
 
     def push(this, args):
-        a = _this_array(this, "push")
-        a.items.extend(args)
-        return len(a.items)
+        items = (this if type(this) is JSArray else _this_array(this, "push")).items
+        items.extend(args)
+        return len(items)
 
     def pop(this, args):
         items = _this_array(this, "pop").items
@@ -550,7 +550,11 @@ def _array(b):
         items = _this_array(this, "join").items
         sep = arg(args, 0)
         sep = "," if sep is UNDEFINED else ops.to_string(sep)
-        return sep.join("" if v is None or v is UNDEFINED else ops.to_string(v) for v in items)
+        try:
+            return sep.join(items)              # all strings: nothing to convert
+        except TypeError:
+            return sep.join("" if v is None or v is UNDEFINED else ops.to_string(v)
+                            for v in items)
 
     def reverse(this, args):
         _this_array(this, "reverse").items.reverse()

@@ -81,21 +81,66 @@ static int hx_spread(PyObject *seq, Py_ssize_t n, PyObject **dst, const char *io
     return 0;
 }
 
-/* a counted input: a fresh list taking over the slots' references.  It has
-   room for a few more items: a call's arguments usually become the callee's
+/* a counted input: a list taking over the slots' references.  It has room
+   for a few more items: a call's arguments usually become the callee's
    locals, extended by its other local variables, and growing the list in
-   place spares a reallocation per call. */
+   place spares a reallocation per call.  A list nothing else kept when its
+   i-op returned (a call's arguments, after the callee's frame let go of
+   them) is given back by hx_give, empty, and taken again by the next
+   hx_take: a call then allocates no list, and the collector, which counts
+   allocations, runs less often. */
 #define HX_TAKE_SPARE 4
+#define HX_KEPT_LISTS 16
+#define HX_KEPT_MAX 64              /* item arrays larger than this are freed */
+static PyObject *hx_kept[HX_KEPT_LISTS];
+static int hx_nkept;
+
 static PyObject *hx_take(PyObject **src, Py_ssize_t n) {
-    PyObject *l = PyList_New(n + HX_TAKE_SPARE);
-    if (l == NULL)
+    PyObject *l;
+    Py_ssize_t need = n + HX_TAKE_SPARE;
+    if (hx_nkept > 0) {
+        l = hx_kept[--hx_nkept];
+        PyListObject *o = (PyListObject *)l;
+        if (o->allocated < need) {  /* (a list shrinks when items are deleted) */
+            PyObject **items = PyMem_Realloc(o->ob_item, need * sizeof(PyObject *));
+            if (items == NULL) {
+                Py_DECREF(l);
+                PyErr_NoMemory();
+                return NULL;
+            }
+            o->ob_item = items;
+            o->allocated = need;
+        }
+    } else if ((l = PyList_New(need)) == NULL)
         return NULL;
-    Py_SET_SIZE(l, n);          /* the spare items are NULL and not counted */
+    Py_SET_SIZE(l, n);          /* the spare items are not counted (nor read) */
     for (Py_ssize_t i = 0; i < n; i++) {
         PyList_SET_ITEM(l, i, src[i]);
         src[i] = NULL;
     }
     return l;
+}
+
+static void hx_give(PyObject *l) {
+    PyListObject *o = (PyListObject *)l;
+    if (Py_REFCNT(l) != 1 || !PyList_CheckExact(l) || hx_nkept == HX_KEPT_LISTS
+            || o->allocated > HX_KEPT_MAX) {
+        Py_DECREF(l);
+        return;
+    }
+    /* ours alone: empty it (an item's finalizer may run, and may take lists,
+       but cannot reach this one) and keep it */
+    Py_ssize_t n = Py_SIZE(l);
+    Py_SET_SIZE(l, 0);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *v = o->ob_item[i];
+        o->ob_item[i] = NULL;
+        Py_XDECREF(v);
+    }
+    if (hx_nkept < HX_KEPT_LISTS)
+        hx_kept[hx_nkept++] = l;
+    else
+        Py_DECREF(l);
 }
 
 /* the frame joins the exception's guest traceback */
