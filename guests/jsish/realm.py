@@ -88,7 +88,7 @@ def new_realm(vm, argv, main_path):
     g = JSObject(object_proto)
     G = g.props
     vm.runtime.object_proto = object_proto
-    vm.runtime.global_object = g
+    vm.runtime.global_object = REALM.global_object = g
 
     def define(name, value):
         G[name] = value
