@@ -225,6 +225,12 @@ class Unit:
         special = (self.meta["rest_slot"], self.meta["arguments_slot"],
                    self.meta["new_target_slot"])
         self.meta["special_args"] = any(s is not None for s in special)
+        if this is not None and kind == "function" and not f.strict and f.this_used:
+            # sloppy mode: a call without a receiver sees the global object
+            self.emit(Op.SLOPPY_THIS, this.local)
+            if this in self.cell_of:                # captured: the cell was set at entry
+                self.emit(Op.LOAD_FAST, this.local)
+                self.emit(Op.STORE_DEREF, self.cell_of[this])
         # parameters with defaults or patterns
         if not is_module:
             for i, p in enumerate(params):

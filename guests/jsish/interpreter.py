@@ -556,6 +556,14 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     def yield_from(self, iterable):
         return delegate(iterable)
 
+    @i_op(Op.SLOPPY_THIS, operand=LOCAL)
+    def sloppy_this(self, index):
+        value = self.locals[index]
+        if value is UNDEFINED or value is None:
+            self.locals[index] = REALM.global_object
+        elif not isinstance(value, JSObject):
+            self.locals[index] = ops.to_object(value)     # a primitive: boxed
+
     @i_op(Op.NOP)
     def nop(self):
         pass

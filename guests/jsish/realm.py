@@ -16,6 +16,7 @@ import sys
 import time
 
 import re
+import struct
 
 from . import operators as ops
 from . import regexp
@@ -88,7 +89,7 @@ def new_realm(vm, argv, main_path):
     g = JSObject(object_proto)
     G = g.props
     vm.runtime.object_proto = object_proto
-    vm.runtime.global_object = g
+    vm.runtime.global_object = REALM.global_object = g
 
     def define(name, value):
         G[name] = value
@@ -124,6 +125,8 @@ def new_realm(vm, argv, main_path):
     define("parseFloat", G["Number"].props["parseFloat"])
     define("isNaN", b.fn("isNaN", lambda this, a: ops.to_number(arg(a, 0)) != ops.to_number(arg(a, 0)), 1))
     define("isFinite", b.fn("isFinite", lambda this, a: _is_finite(ops.to_number(arg(a, 0))), 1))
+    for name, impl in _uri_functions().items():
+        define(name, b.fn(name, impl, 1))
     define("NaN", NAN)
     define("Infinity", INF)
     define("undefined", UNDEFINED)
@@ -233,6 +236,8 @@ def _object(b):
         o = arg(args, 0)
         if not isinstance(o, JSObject):
             return True
+        if isinstance(o, JSArray) and o.items and not isinstance(o.items, _FrozenList):
+            return False                    # its elements are writable
         return not o.extensible and all(not o.attr_bits(k) & WRITABLE for k in o.props)
 
     def own_names(this, args):
@@ -257,7 +262,52 @@ def _object(b):
         d.props.update(enumerable=o.is_enumerable(k), configurable=bool(bits & CONFIGURABLE))
         return d
 
+    def seal(this, args):
+        o = prevent_extensions(this, args)
+        if isinstance(o, JSObject):
+            if isinstance(o, JSArray) and type(o.items) is _FixedList:
+                o.items = _SealedList(o.items)
+            for k in list(o.props):
+                o.set_attr_bits(k, o.attr_bits(k) & ~CONFIGURABLE)
+        return o
+
+    def is_sealed(this, args):
+        o = arg(args, 0)
+        if not isinstance(o, JSObject):
+            return True
+        if isinstance(o, JSArray) and o.items and \
+                not isinstance(o.items, (_FrozenList, _SealedList)):
+            return False                    # its elements are configurable
+        return not o.extensible and all(not o.attr_bits(k) & CONFIGURABLE for k in o.props)
+
+    def prevent_extensions(this, args):
+        o = arg(args, 0)
+        if isinstance(o, JSObject):
+            if isinstance(o, JSArray) and type(o.items) is list:
+                o.items = _FixedList(o.items)       # no new elements
+            o.extensible = False
+        return o
+
+    def is_extensible(this, args):
+        o = arg(args, 0)
+        return isinstance(o, JSObject) and o.extensible
+
+    def own_descriptors(this, args):
+        o = ops.to_object(arg(args, 0))
+        out = JSObject(proto)
+        names = o.own_keys()
+        if isinstance(o, JSArray):
+            names.append("length")
+        for k in names:
+            out.props[k] = own_descriptor(this, [o, k])
+        return out
+
     b.methods(O, {
+        "seal": (seal, 1), "isSealed": (is_sealed, 1),
+        "preventExtensions": (prevent_extensions, 1), "isExtensible": (is_extensible, 1),
+        "getOwnPropertyDescriptors": (own_descriptors, 1),
+        "hasOwn": (lambda this, a: ops.to_object(arg(a, 0)).get_own(
+            ops.to_property_key(arg(a, 1))) is not MISSING, 2),
         "keys": (keys, 1), "values": (values, 1), "entries": (entries, 1),
         "assign": (assign, 2), "create": (create, 2), "defineProperty": (define_property, 3),
         "defineProperties": (define_properties, 2), "getPrototypeOf": (get_prototype_of, 1),
@@ -315,6 +365,19 @@ class _FrozenList(list):
         throw("TypeError", "Cannot add property, object is not extensible")
 
     extend = append
+
+
+class _FixedList(list):
+    """The items of a non-extensible array: they may change, not grow."""
+
+    def append(self, v):
+        throw("TypeError", "Cannot add property, object is not extensible")
+
+    extend = append
+
+
+class _SealedList(_FixedList):
+    """The items of a sealed array."""
 
 
 def _inherits(o, proto):
@@ -692,7 +755,44 @@ def _array(b):
         return JSIterator((JSArray([i, v]) for i, v in
                            enumerate(get_iterator(_this_array(this, "entries")))), iter_proto)
 
-    b.methods(proto, {
+    def copy_within(this, args):
+        items = _this_array(this, "copyWithin").items
+        n = len(items)
+        target = _relative(arg(args, 0), n, 0)
+        start, end = _relative(arg(args, 1), n, 0), _relative(arg(args, 2), n, n)
+        count = min(end - start, n - target)
+        if count > 0:
+            items[target:target + count] = items[start:start + count]
+        return this
+
+    def to_reversed(this, args):
+        return JSArray(_this_array(this, "toReversed").items[::-1])
+
+    def to_sorted(this, args):
+        cmp = arg(args, 0)
+        if cmp is not UNDEFINED and not isinstance(cmp, FUNCTION_TYPES):
+            throw("TypeError", "The comparison function must be either a function or "
+                               "undefined")
+        copy = JSArray(list(_this_array(this, "toSorted").items))
+        sort(copy, args)
+        return copy
+
+    def to_spliced(this, args):
+        copy = JSArray(list(_this_array(this, "toSpliced").items))
+        splice(copy, args)
+        return copy
+
+    def with_(this, args):
+        items = list(_this_array(this, "with").items)
+        i = int(ops.to_integer(arg(args, 0)))
+        if i < 0:
+            i += len(items)
+        if not 0 <= i < len(items):
+            throw("RangeError", "Invalid index : " + ops.to_string(arg(args, 0)))
+        items[i] = arg(args, 1)
+        return JSArray(items)
+
+    table = {
         "push": (push, 1), "pop": (pop, 0), "shift": (shift, 0), "unshift": (unshift, 1),
         "slice": (slice_, 2), "splice": (splice, 2), "concat": (concat, 1),
         "indexOf": (index_of, 1), "lastIndexOf": (last_index_of, 1), "includes": (includes, 1),
@@ -707,8 +807,57 @@ def _array(b):
         "fill": (fill, 1), "flat": (flat, 0), "flatMap": (flat_map, 1), "at": (at, 1),
         "values": (values, 0), "keys": (keys, 0), "entries": (entries, 0),
         "toString": (lambda this, a: join(this, []), 0),
-    })
+        "copyWithin": (copy_within, 2), "toReversed": (to_reversed, 0),
+        "toSorted": (to_sorted, 1), "toSpliced": (to_spliced, 2), "with": (with_, 2),
+    }
+    # the methods are generic: on an array-like (arguments-like objects, strings,
+    # {length: n, 0: ...}) they work on a copy of its elements, written back by
+    # the methods that change the array
+    b.methods(proto, {name: (_generic_array_method(name, impl), length)
+                      for name, (impl, length) in table.items()})
+    b.methods(proto, {"toString": (_array_to_string(table["join"][0]), 0)})
     return A
+
+
+_MUTATORS = frozenset(("push", "pop", "shift", "unshift", "splice", "reverse", "sort",
+                       "fill", "copyWithin"))
+
+
+def _generic_array_method(name, impl):
+    mutates = name in _MUTATORS
+
+    def call(this, args):
+        if isinstance(this, JSArray):
+            return impl(this, args)
+        if this is None or this is UNDEFINED:
+            throw("TypeError", f"Array.prototype.{name} called on null or undefined")
+        if type(this) is str:
+            return impl(JSArray(list(this)), args)
+        obj = ops.to_object(this)
+        n = int(ops.to_integer(ops.get_property(obj, "length")))
+        copy = JSArray([ops.get_property(obj, str(i)) for i in range(max(n, 0))])
+        result = impl(copy, args)
+        if mutates:
+            items = copy.items
+            for i, v in enumerate(items):
+                ops.set_property(obj, str(i), v)
+            for i in range(len(items), n):
+                ops.delete_property(obj, str(i))
+            ops.set_property(obj, "length", len(items))
+        return obj if result is copy else result
+    return call
+
+
+def _array_to_string(join):
+    def call(this, args):
+        if isinstance(this, JSArray):
+            return join(this, [])
+        obj = ops.to_object(this)
+        fn = ops.get_property(obj, "join")
+        if isinstance(fn, FUNCTION_TYPES):
+            return ops.call(fn, obj, [])
+        return "[object " + getattr(obj, "class_name", "Object") + "]"
+    return call
 
 
 # -- String ------------------------------------------------------------------------------------
@@ -877,6 +1026,13 @@ def _string(b):
         end = len(s) if arg(args, 1) is UNDEFINED else int(ops.to_integer(arg(args, 1)))
         return s[:max(end, 0)].endswith(ops.to_string(arg(args, 0)))
 
+    def normalize(this, args):
+        import unicodedata
+        form = "NFC" if arg(args, 0) is UNDEFINED else ops.to_string(arg(args, 0))
+        if form not in ("NFC", "NFD", "NFKC", "NFKD"):
+            throw("RangeError", "The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+        return unicodedata.normalize(form, _this_string(this))
+
     b.methods(proto, {
         "charAt": (char_at, 1), "charCodeAt": (char_code_at, 1),
         "codePointAt": (lambda this, a: _code_point_at(_this_string(this), a), 1),
@@ -889,6 +1045,11 @@ def _string(b):
         "trim": (lambda this, a: _this_string(this).strip(JS_WHITESPACE), 0),
         "trimStart": (lambda this, a: _this_string(this).lstrip(JS_WHITESPACE), 0),
         "trimEnd": (lambda this, a: _this_string(this).rstrip(JS_WHITESPACE), 0),
+        "trimLeft": (lambda this, a: _this_string(this).lstrip(JS_WHITESPACE), 0),
+        "trimRight": (lambda this, a: _this_string(this).rstrip(JS_WHITESPACE), 0),
+        "toLocaleUpperCase": (lambda this, a: _this_string(this).upper(), 0),
+        "toLocaleLowerCase": (lambda this, a: _this_string(this).lower(), 0),
+        "normalize": (normalize, 0),
         "replace": (replace, 2), "replaceAll": (lambda this, a: replace(this, a, True), 2),
         "repeat": (repeat, 1), "padStart": (lambda this, a: pad(this, a, True), 1),
         "padEnd": (lambda this, a: pad(this, a, False), 1),
@@ -1335,6 +1496,22 @@ def _sqrt(x):
 _INTEGRAL = {_round, _floor, _ceil, _trunc}
 
 
+def _fround(x):
+    """The nearest single-precision float (as a double)."""
+    if x != x or x in (INF, -INF):
+        return x
+    try:
+        return struct.unpack("f", struct.pack("f", x))[0]
+    except OverflowError:                    # beyond float32's range: rounds to infinity
+        return math.copysign(INF, x)
+
+
+def _atanh(x):
+    if x == 1 or x == -1:
+        return math.copysign(INF, x)
+    return math.atanh(x)
+
+
 def _math_edge(f, x):
     if f is math.log:
         return -INF if x == 0 else NAN
@@ -1350,8 +1527,9 @@ def _math(b):
              "abs": abs, "sin": math.sin, "cos": math.cos, "tan": math.tan, "asin": math.asin,
              "acos": math.acos, "atan": math.atan, "exp": math.exp, "log": math.log,
              "log2": math.log2, "log10": math.log10, "sinh": math.sinh, "cosh": math.cosh,
-             "tanh": math.tanh, "fround": lambda x: x, "expm1": math.expm1,
-             "log1p": math.log1p}
+             "tanh": math.tanh, "fround": _fround, "expm1": math.expm1,
+             "log1p": math.log1p, "asinh": math.asinh, "acosh": math.acosh,
+             "atanh": _atanh}
     for name, f in unary.items():
         M.define_hidden(name, b.fn(name, _math_fn(f), 1))
 
@@ -1375,6 +1553,14 @@ def _math(b):
     def atan2(this, args):
         return math.atan2(ops.to_number(arg(args, 0)), ops.to_number(arg(args, 1)))
 
+    def imul(this, args):
+        # the low 32 bits of the product of the two int32s, as an int32
+        p = (ops.to_int32(arg(args, 0)) * ops.to_int32(arg(args, 1))) & 0xFFFFFFFF
+        return p - 0x100000000 if p & 0x80000000 else p
+
+    def clz32(this, args):
+        return 32 - ops.to_uint32(arg(args, 0)).bit_length()
+
     def hypot(this, args):
         return ops.number(math.hypot(*[ops.to_number(v) for v in args])) \
             if all(type(ops.to_number(v)) is int for v in args) else \
@@ -1383,6 +1569,7 @@ def _math(b):
     b.methods(M, {"max": (min_max(lambda n, r: n > r, -INF), 2),
                   "min": (min_max(lambda n, r: n < r, INF), 2),
                   "pow": (pow_, 2), "atan2": (atan2, 2), "hypot": (hypot, 2),
+                  "imul": (imul, 2), "clz32": (clz32, 1),
                   "random": (lambda this, a: random.random(), 0)})
     for name, value in (("PI", math.pi), ("E", math.e), ("LN2", math.log(2)),
                         ("LN10", math.log(10)), ("LOG2E", 1 / math.log(2)),
@@ -1397,70 +1584,149 @@ def _json(b):
     J = JSObject(REALM.protos["Object"])
 
     def stringify(this, args):
-        value, indent = arg(args, 0), arg(args, 2)
+        value, replacer, indent = arg(args, 0), arg(args, 1), arg(args, 2)
+        if type(indent) is JSBox:
+            indent = indent.value
         if type(indent) in (int, float):
             gap = " " * int(min(max(indent, 0), 10))
         elif type(indent) is str:
             gap = indent[:10]
         else:
             gap = ""
-        out = _json_value(value, gap, "", set())
+        fn = keys = None
+        if isinstance(replacer, FUNCTION_TYPES):
+            fn = replacer
+        elif isinstance(replacer, JSArray):
+            keys = []                        # the property list: strings and numbers, once each
+            for k in replacer.items:
+                if type(k) is JSBox:
+                    k = k.value
+                if type(k) in (int, float) or type(k) is str:
+                    k = ops.to_string(k)
+                    if k not in keys:
+                        keys.append(k)
+        state = _JsonState(gap, fn, keys)
+        if fn is not None:
+            holder = JSObject(REALM.protos["Object"])
+            holder.props[""] = value
+            out = state.property("", value, holder, "")
+        else:
+            out = state.property("", value, None, "")
         return UNDEFINED if out is None else out
 
     def parse(this, args):
         text = ops.to_string(arg(args, 0))
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_constant=_reject_constant)
         except ValueError as e:
             throw("SyntaxError", f"Unexpected token in JSON at position {getattr(e, 'pos', 0)}")
-        return _from_json(data)
+        value = _from_json(data)
+        reviver = arg(args, 1)
+        if isinstance(reviver, FUNCTION_TYPES):
+            root = JSObject(REALM.protos["Object"])
+            root.props[""] = value
+            return _revive(root, "", reviver)
+        return value
 
     b.methods(J, {"stringify": (stringify, 3), "parse": (parse, 2)})
     return J
 
 
-def _json_value(v, gap, indent, seen):
-    if isinstance(v, JSObject):
-        to_json = ops.get_property(v, "toJSON")
-        if isinstance(to_json, FUNCTION_TYPES):
-            v = ops.call(to_json, v, [])
-    if type(v) is JSBox:
-        v = v.value
-    t = type(v)
-    if v is None:
-        return "null"
-    if t is bool:
-        return "true" if v else "false"
-    if t is str:
-        return json.dumps(v, ensure_ascii=False)
-    if t is int:
-        return str(v)
-    if t is float:
-        return number_to_string(v) if _is_finite(v) else "null"
-    if v is UNDEFINED or isinstance(v, FUNCTION_TYPES) or not isinstance(v, JSObject):
-        return None
-    if id(v) in seen:
-        throw("TypeError", "Converting circular structure to JSON")
-    seen.add(id(v))
-    inner = indent + gap
+def _reject_constant(name):
+    raise ValueError(f"{name} is not JSON")
+
+
+def _revive(holder, key, reviver):
+    """JSON.parse's InternalizeJSONProperty: children first, then the holder's
+    property through the reviver (undefined deletes it)."""
+    v = ops.get_property(holder, key)
     if isinstance(v, JSArray):
-        parts = [_json_value(x, gap, inner, seen) or "null" for x in v.items]
-        open_, close = "[", "]"
-    else:
-        parts = []
+        for i in range(len(v.items)):
+            nv = _revive(v, str(i), reviver)
+            if nv is UNDEFINED:
+                ops.delete_property(v, str(i))
+            else:
+                ops.set_property(v, str(i), nv)
+    elif isinstance(v, JSObject):
         for k in v.own_keys():
             if not v.is_enumerable(k):
                 continue
-            s = _json_value(ops.get_property(v, k), gap, inner, seen)
-            if s is not None:
-                parts.append(json.dumps(k, ensure_ascii=False) + (": " if gap else ":") + s)
-        open_, close = "{", "}"
-    seen.discard(id(v))
-    if not parts:
-        return open_ + close
-    if not gap:
-        return open_ + ",".join(parts) + close
-    return open_ + "\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + close
+            nv = _revive(v, k, reviver)
+            if nv is UNDEFINED:
+                ops.delete_property(v, k)
+            else:
+                ops.set_property(v, k, nv)
+    return ops.call(reviver, holder, [key, v])
+
+
+class _JsonState:
+    """JSON.stringify's state: the gap, the replacer function or property list,
+    and the stack of objects being serialised (a cycle is a TypeError)."""
+
+    def __init__(self, gap, fn, keys):
+        self.gap, self.fn, self.keys = gap, fn, keys
+        self.seen = set()
+
+    def property(self, key, v, holder, indent):
+        if isinstance(v, JSObject):
+            to_json = ops.get_property(v, "toJSON")
+            if isinstance(to_json, FUNCTION_TYPES):
+                v = ops.call(to_json, v, [key])
+        if self.fn is not None:
+            v = ops.call(self.fn, holder, [key, v])
+        if type(v) is JSBox:
+            v = v.value
+        t = type(v)
+        if v is None:
+            return "null"
+        if t is bool:
+            return "true" if v else "false"
+        if t is str:
+            return _json_quote(v)
+        if t is int:
+            return str(v)
+        if t is float:
+            return number_to_string(v) if _is_finite(v) else "null"
+        if v is UNDEFINED or isinstance(v, FUNCTION_TYPES) or not isinstance(v, JSObject):
+            return None
+        if id(v) in self.seen:
+            throw("TypeError", "Converting circular structure to JSON")
+        self.seen.add(id(v))
+        gap = self.gap
+        inner = indent + gap
+        if isinstance(v, JSArray):
+            parts = [self.property(str(i), x, v, inner) or "null"
+                     for i, x in enumerate(list(v.items))]
+            open_, close = "[", "]"
+        else:
+            parts = []
+            keys = self.keys if self.keys is not None else \
+                [k for k in v.own_keys() if v.is_enumerable(k)]
+            for k in keys:
+                s = self.property(k, ops.get_property(v, k), v, inner)
+                if s is not None:
+                    parts.append(_json_quote(k) + (": " if gap else ":") + s)
+            open_, close = "{", "}"
+        self.seen.discard(id(v))
+        if not parts:
+            return open_ + close
+        if not gap:
+            return open_ + ",".join(parts) + close
+        return open_ + "\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + close
+
+
+def _json_quote(s):
+    out = json.dumps(s, ensure_ascii=False)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in s):     # a lone surrogate: escaped
+        out = "".join(f"\\u{ord(c):04x}" if 0xD800 <= ord(c) <= 0xDFFF else c for c in out)
+    return out
+
+
+def _json_value(v, gap, indent, seen):
+    """JSON.stringify(v) without a replacer (other built-ins use it)."""
+    state = _JsonState(gap, None, None)
+    state.seen = seen
+    return state.property("", v, None, indent)
 
 
 def _from_json(data):
@@ -1484,12 +1750,12 @@ def _date(b):
     proto = REALM.protos["Date"] = JSObject(REALM.protos["Object"])
     epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
-    def from_parts(parts):
+    def from_parts(parts, full_year=False):
         nums = [ops.to_number(v) for v in parts]
         if any(n != n or n in (INF, -INF) for n in nums):
             return NAN
         y, mo, d, h, mi, sec, ms = (list(map(int, nums)) + [0, 1, 0, 0, 0, 0, 0][len(nums):])[:7]
-        if 0 <= y <= 99:
+        if 0 <= y <= 99 and not full_year:
             y += 1900
         y += mo // 12
         mo %= 12
@@ -1552,6 +1818,51 @@ def _date(b):
         this.time = ops.to_number(arg(args, 0))
         return this.time
 
+    def parts_of(dt):
+        return [dt.year, dt.month - 1, dt.day, dt.hour, dt.minute, dt.second,
+                dt.microsecond // 1000]
+
+    def setter(first, most):
+        """setFullYear(y, m, d), setMonth(m, d), ... setMilliseconds(ms): the
+        fields from `first` on, at most `most` of them, from the arguments."""
+        def set_(this, args):
+            dt = fields(this)
+            if dt is None:
+                if first != 0:
+                    return NAN
+                dt = epoch                        # setFullYear on an invalid date
+            parts = parts_of(dt)
+            given = list(args[:most]) or [UNDEFINED]
+            parts[first:first + len(given)] = given
+            this.time = from_parts(parts, full_year=True)
+            return this.time
+        return set_
+
+    def date_string(dt):
+        return dt.strftime("%a %b %d %Y")
+
+    def time_string(dt):
+        return dt.strftime("%H:%M:%S") + " GMT+0000 (Coordinated Universal Time)"
+
+    def formatted(fmt, invalid="Invalid Date"):
+        def call(this, args):
+            dt = fields(this)
+            return invalid if dt is None else fmt(dt)
+        return call
+
+    def to_utc(this, args):
+        dt = fields(this)
+        if dt is None:
+            return "Invalid Date"
+        return dt.strftime("%a, %d %b %Y %H:%M:%S GMT")
+
+    def locale_date(dt):
+        return f"{dt.month}/{dt.day}/{dt.year}"
+
+    def locale_time(dt):
+        h = dt.hour % 12 or 12
+        return f"{h}:{dt.minute:02d}:{dt.second:02d} {'AM' if dt.hour < 12 else 'PM'}"
+
     D = b.constructor("Date", lambda this, a: to_string(construct(None, []), []),
                       construct, 7, proto)
     b.methods(D, {"now": (lambda this, a: int(time.time() * 1000), 0),
@@ -1568,11 +1879,24 @@ def _date(b):
         "getTimezoneOffset": getter(lambda dt: 0),
         "toISOString": to_iso, "toJSON": to_iso, "toString": to_string,
         "setTime": set_time,
+        "setFullYear": setter(0, 3), "setMonth": setter(1, 2), "setDate": setter(2, 1),
+        "setHours": setter(3, 4), "setMinutes": setter(4, 3), "setSeconds": setter(5, 2),
+        "setMilliseconds": setter(6, 1),
+        "toDateString": formatted(date_string), "toTimeString": formatted(time_string),
+        "toUTCString": to_utc, "toGMTString": to_utc,
+        "toLocaleDateString": formatted(locale_date),
+        "toLocaleTimeString": formatted(locale_time),
+        "toLocaleString": formatted(lambda dt: locale_date(dt) + ", " + locale_time(dt)),
     }
     for name in list(table):
-        if name.startswith("get") and name not in ("getTime", "getTimezoneOffset"):
-            table[name.replace("get", "getUTC", 1)] = table[name]
-    b.methods(proto, {name: (fn, 0) for name, fn in table.items()})
+        if name.startswith(("get", "set")) and name not in ("getTime", "getTimezoneOffset",
+                                                            "setTime"):
+            table[name[:3] + "UTC" + name[3:]] = table[name]
+    table["getYear"] = getter(lambda dt: dt.year - 1900)
+    lengths = {"setFullYear": 3, "setMonth": 2, "setDate": 1, "setHours": 4, "setMinutes": 3,
+               "setSeconds": 2, "setMilliseconds": 1, "setTime": 1}
+    b.methods(proto, {name: (fn, lengths.get(name.replace("UTC", ""), 0))
+                      for name, fn in table.items()})
     return D
 
 
@@ -1583,6 +1907,111 @@ class JSDate(JSObject):
     def __init__(self, t, proto):
         JSObject.__init__(self, proto)
         self.time = t
+
+
+# -- URI encoding ------------------------------------------------------------------------------
+_URI_MARK = "-_.!~*'()"
+_URI_RESERVED = ";/?:@&=+$,#"
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _uri_functions():
+    def encode(keep):
+        def call(this, args):
+            s = ops.to_string(arg(args, 0))
+            out, i = [], 0
+            while i < len(s):
+                c = s[i]
+                if c in keep:
+                    out.append(c)
+                else:
+                    cp = ord(c)
+                    if 0xDC00 <= cp <= 0xDFFF:
+                        throw("URIError", "URI malformed")
+                    if 0xD800 <= cp <= 0xDBFF:       # a surrogate pair
+                        nxt = ord(s[i + 1]) if i + 1 < len(s) else 0
+                        if not 0xDC00 <= nxt <= 0xDFFF:
+                            throw("URIError", "URI malformed")
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (nxt - 0xDC00)
+                        i += 1
+                    out.extend(f"%{byte:02X}" for byte in chr(cp).encode("utf-8"))
+                i += 1
+            return "".join(out)
+        return call
+
+    def decode(reserved):
+        def call(this, args):
+            s = ops.to_string(arg(args, 0))
+            out, i = [], 0
+            while i < len(s):
+                if s[i] != "%":
+                    out.append(s[i])
+                    i += 1
+                    continue
+                start = i
+                data = bytearray()
+                while i < len(s) and s[i] == "%":
+                    h = s[i + 1:i + 3]
+                    if len(h) < 2 or any(ch not in "0123456789abcdefABCDEF" for ch in h):
+                        throw("URIError", "URI malformed")
+                    data.append(int(h, 16))
+                    i += 3
+                    try:
+                        text = data.decode("utf-8")
+                    except UnicodeDecodeError as e:
+                        if e.reason == "unexpected end of data" and len(data) < 4:
+                            continue
+                        throw("URIError", "URI malformed")
+                    break
+                else:
+                    throw("URIError", "URI malformed")
+                if len(text) == 1 and text in reserved:
+                    out.append(s[start:i])              # a reserved character stays escaped
+                else:
+                    out.append(text)
+            return "".join(out)
+        return call
+
+    def escape(this, args):
+        s = ops.to_string(arg(args, 0))
+        out = []
+        for c in s:
+            cp = ord(c)
+            if c in _ALNUM or c in "@*_+-./":
+                out.append(c)
+            elif cp < 256:
+                out.append(f"%{cp:02X}")
+            elif cp > 0xFFFF:                       # as its UTF-16 surrogate pair
+                cp -= 0x10000
+                out.append(f"%u{0xD800 + (cp >> 10):04X}%u{0xDC00 + (cp & 0x3FF):04X}")
+            else:
+                out.append(f"%u{cp:04X}")
+        return "".join(out)
+
+    def unescape(this, args):
+        s = ops.to_string(arg(args, 0))
+        out, i, hexd = [], 0, "0123456789abcdefABCDEF"
+        while i < len(s):
+            c = s[i]
+            if c == "%":
+                if s[i + 1:i + 2] == "u" and len(s[i + 2:i + 6]) == 4 and \
+                        all(h in hexd for h in s[i + 2:i + 6]):
+                    out.append(chr(int(s[i + 2:i + 6], 16)))
+                    i += 6
+                    continue
+                if len(s[i + 1:i + 3]) == 2 and all(h in hexd for h in s[i + 1:i + 3]):
+                    out.append(chr(int(s[i + 1:i + 3], 16)))
+                    i += 3
+                    continue
+            out.append(c)
+            i += 1
+        # a surrogate pair is one character of a host string
+        return "".join(out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+    return {"encodeURIComponent": encode(_ALNUM + _URI_MARK),
+            "encodeURI": encode(_ALNUM + _URI_MARK + _URI_RESERVED),
+            "decodeURIComponent": decode(""), "decodeURI": decode(_URI_RESERVED),
+            "escape": escape, "unescape": unescape}
 
 
 # -- typed arrays ----------------------------------------------------------------------------

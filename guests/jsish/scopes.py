@@ -65,6 +65,10 @@ class FunctionScope(Scope):
         self.this = None
         self.arguments = None
         self.new_target = None
+        # strict mode code: a "use strict" directive here or around, or class code
+        self.strict = kind in ("method", "class", "derived") or (
+            parent is not None and parent.func.strict)
+        self.this_used = False     # `this` is read here or in a nested arrow function
 
     @property
     def is_arrow(self):
@@ -90,6 +94,18 @@ def analyse(program, filename, module_params) -> Analysis:
     a = Analysis(filename)
     _Resolver(a).module(program, module_params)
     return a
+
+
+def has_use_strict(stmts):
+    """Whether a directive prologue (the leading string-literal statements)
+    holds "use strict"."""
+    for st in stmts:
+        directive = getattr(st, "directive", None)
+        if st.type != "ExpressionStatement" or directive is None:
+            return False
+        if directive == "use strict":
+            return True
+    return False
 
 
 def pattern_names(p, out):
@@ -121,6 +137,7 @@ class _Resolver:
     # -- declarations -------------------------------------------------------------
     def module(self, program, params):
         f = FunctionScope(None, program, "module")
+        f.strict = has_use_strict(program.body)
         self.a.scopes[id(program)] = f
         f.this = f.declare("this", "this", program, self.a)
         for name in params:
@@ -215,7 +232,9 @@ class _Resolver:
         return b
 
     def ref(self, node, scope, name=None):
-        self.a.ref[id(node)] = self.resolve(name or node.name, scope, node)
+        b = self.a.ref[id(node)] = self.resolve(name or node.name, scope, node)
+        if name == "this" and b is not None:
+            b.func.this_used = True
 
     # -- statements ---------------------------------------------------------------------
     def stmt(self, n, scope):
@@ -422,6 +441,8 @@ class _Resolver:
     # -- functions and classes -----------------------------------------------------------
     def function(self, n, scope, kind):
         f = FunctionScope(scope, n, kind)
+        if n.body.type == "BlockStatement" and has_use_strict(n.body.body):
+            f.strict = True
         self.a.scopes[id(n)] = f
         if kind != "arrow":
             f.this = f.declare("this", "this", n, self.a)

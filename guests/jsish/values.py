@@ -582,6 +582,7 @@ class _Realm:
 
     protos: dict = {}
     ctors: dict = {}
+    global_object = None      # a sloppy-mode function's `this` when called without one
 
 
 REALM = _Realm()
