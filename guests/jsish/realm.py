@@ -470,9 +470,39 @@ def _function_proto(b):
 
 # -- Array -------------------------------------------------------------------------------------
 def _this_array(this, name):
+    """The array a method of Array.prototype works on: `this`, or a copy of
+    an array-like's elements (an arguments-like object, a string, {length: n,
+    0: ...}): the methods are generic, as the specification's are.  The
+    methods that change the array start with a test of their own and go
+    through _on_array_like, which writes the changes back."""
     if isinstance(this, JSArray):
         return this
-    throw("TypeError", f"Array.prototype.{name} called on a non-array")
+    if this is None or this is UNDEFINED:
+        throw("TypeError", f"Array.prototype.{name} called on null or undefined")
+    if type(this) is str:
+        return JSArray(list(this))
+    obj = ops.to_object(this)
+    n = int(ops.to_integer(ops.get_property(obj, "length")))
+    return JSArray([ops.get_property(obj, str(i)) for i in range(max(n, 0))])
+
+
+def _on_array_like(method, name, this, args):
+    """A changing method of Array.prototype on an array-like: it changes a
+    copy of the elements, written back after (arrays never come here: the
+    common case pays one type test, not a call)."""
+    copy = _this_array(this, name)
+    result = method(copy, args)
+    if type(this) is not str:
+        obj = ops.to_object(this)
+        n = int(ops.to_integer(ops.get_property(obj, "length")))
+        items = copy.items
+        for i, v in enumerate(items):
+            ops.set_property(obj, str(i), v)
+        for i in range(len(items), n):
+            ops.delete_property(obj, str(i))
+        ops.set_property(obj, "length", len(items))
+        return obj if result is copy else result
+    return result
 
 
 def _callback(args, name):
@@ -540,20 +570,28 @@ def _array(b):
                   "from": (from_, 1), "of": (lambda this, a: JSArray(list(a)), 0)})
 
     def push(this, args):
-        items = (this if type(this) is JSArray else _this_array(this, "push")).items
+        if not isinstance(this, JSArray):
+            return _on_array_like(push, "push", this, args)
+        items = this.items
         items.extend(args)
         return len(items)
 
     def pop(this, args):
-        items = _this_array(this, "pop").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(pop, "pop", this, args)
+        items = this.items
         return items.pop() if items else UNDEFINED
 
     def shift(this, args):
-        items = _this_array(this, "shift").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(shift, "shift", this, args)
+        items = this.items
         return items.pop(0) if items else UNDEFINED
 
     def unshift(this, args):
-        items = _this_array(this, "unshift").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(unshift, "unshift", this, args)
+        items = this.items
         items[0:0] = args
         return len(items)
 
@@ -563,7 +601,9 @@ def _array(b):
         return JSArray(items[_relative(arg(args, 0), n, 0):_relative(arg(args, 1), n, n)])
 
     def splice(this, args):
-        items = _this_array(this, "splice").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(splice, "splice", this, args)
+        items = this.items
         n = len(items)
         start = _relative(arg(args, 0), n, 0)
         if len(args) == 0:
@@ -620,11 +660,15 @@ def _array(b):
                             for v in items)
 
     def reverse(this, args):
-        _this_array(this, "reverse").items.reverse()
+        if not isinstance(this, JSArray):
+            return _on_array_like(reverse, "reverse", this, args)
+        this.items.reverse()
         return this
 
     def sort(this, args):
-        items = _this_array(this, "sort").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(sort, "sort", this, args)
+        items = this.items
         cmp = arg(args, 0)
         present = [v for v in items if v is not UNDEFINED]
         undefs = len(items) - len(present)
@@ -707,7 +751,9 @@ def _array(b):
         return -1 if want_index else UNDEFINED
 
     def fill(this, args):
-        items = _this_array(this, "fill").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(fill, "fill", this, args)
+        items = this.items
         n = len(items)
         start, end = _relative(arg(args, 1), n, 0), _relative(arg(args, 2), n, n)
         for i in range(start, end):
@@ -756,7 +802,9 @@ def _array(b):
                            enumerate(get_iterator(_this_array(this, "entries")))), iter_proto)
 
     def copy_within(this, args):
-        items = _this_array(this, "copyWithin").items
+        if not isinstance(this, JSArray):
+            return _on_array_like(copy_within, "copyWithin", this, args)
+        items = this.items
         n = len(items)
         target = _relative(arg(args, 0), n, 0)
         start, end = _relative(arg(args, 1), n, 0), _relative(arg(args, 2), n, n)
@@ -810,42 +858,9 @@ def _array(b):
         "copyWithin": (copy_within, 2), "toReversed": (to_reversed, 0),
         "toSorted": (to_sorted, 1), "toSpliced": (to_spliced, 2), "with": (with_, 2),
     }
-    # the methods are generic: on an array-like (arguments-like objects, strings,
-    # {length: n, 0: ...}) they work on a copy of its elements, written back by
-    # the methods that change the array
-    b.methods(proto, {name: (_generic_array_method(name, impl), length)
-                      for name, (impl, length) in table.items()})
+    b.methods(proto, table)                 # generic: see _this_array
     b.methods(proto, {"toString": (_array_to_string(table["join"][0]), 0)})
     return A
-
-
-_MUTATORS = frozenset(("push", "pop", "shift", "unshift", "splice", "reverse", "sort",
-                       "fill", "copyWithin"))
-
-
-def _generic_array_method(name, impl):
-    mutates = name in _MUTATORS
-
-    def call(this, args):
-        if isinstance(this, JSArray):
-            return impl(this, args)
-        if this is None or this is UNDEFINED:
-            throw("TypeError", f"Array.prototype.{name} called on null or undefined")
-        if type(this) is str:
-            return impl(JSArray(list(this)), args)
-        obj = ops.to_object(this)
-        n = int(ops.to_integer(ops.get_property(obj, "length")))
-        copy = JSArray([ops.get_property(obj, str(i)) for i in range(max(n, 0))])
-        result = impl(copy, args)
-        if mutates:
-            items = copy.items
-            for i, v in enumerate(items):
-                ops.set_property(obj, str(i), v)
-            for i in range(len(items), n):
-                ops.delete_property(obj, str(i))
-            ops.set_property(obj, "length", len(items))
-        return obj if result is copy else result
-    return call
 
 
 def _array_to_string(join):
