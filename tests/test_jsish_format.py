@@ -18,7 +18,7 @@ POINT = FOO = BAR = MYERR = None       # classes made by the realm fixture
 # -- a minimal realm: the built-in prototypes and constructors -----------------------
 @pytest.fixture(autouse=True)
 def realm():
-    saved = dict(V.REALM.__dict__)
+    saved = {k: getattr(V.REALM, k) for k in V.REALM.__slots__}
     P = {}
     P["Object"] = V.JSObject(None)
     P["Function"] = V.JSObject(P["Object"])
@@ -43,8 +43,8 @@ def realm():
     g["BAR"] = cls("Bar", g["FOO"])
     g["MYERR"] = cls("MyErr", ctors["Error"])
     yield P
-    V.REALM.__dict__.clear()
-    V.REALM.__dict__.update(saved)
+    for k, v in saved.items():
+        setattr(V.REALM, k, v)
 
 
 def P(name):

@@ -474,7 +474,7 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
         elif type(owner) is str:                # a method of String.prototype
-            value = REALM.protos["String"].props.get(name, MISSING)
+            value = REALM.string_proto.props.get(name, MISSING)
             if value is not MISSING and type(value) is not Accessor:
                 return value, owner
         return ops.get_property(owner, name), owner

@@ -889,7 +889,7 @@ JS_WHITESPACE = " \t\n\r\x0b\x0c\xa0\ufeff\u1680\u2000\u2001\u2002\u2003\u2004\u
 
 
 def _string(b):
-    proto = REALM.protos["String"]
+    proto = REALM.string_proto = REALM.protos["String"]
 
     def call(this, args):
         if not args:

@@ -580,9 +580,14 @@ class _Realm:
     made afresh for each program, so a program that changes them affects no
     other."""
 
-    protos: dict = {}
-    ctors: dict = {}
-    global_object = None      # a sloppy-mode function's `this` when called without one
+    # slots: the i-ops read them, and a compiled read of a slot is one load
+    __slots__ = ("protos", "ctors", "global_object", "string_proto")
+
+    def __init__(self):
+        self.protos = {}
+        self.ctors = {}
+        self.global_object = None      # a sloppy-mode function's `this` without a receiver
+        self.string_proto = None       # String.prototype: a string's methods
 
 
 REALM = _Realm()
