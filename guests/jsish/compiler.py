@@ -225,12 +225,11 @@ class Unit:
         special = (self.meta["rest_slot"], self.meta["arguments_slot"],
                    self.meta["new_target_slot"])
         self.meta["special_args"] = any(s is not None for s in special)
-        if this is not None and kind == "function" and not f.strict and f.this_used:
-            # sloppy mode: a call without a receiver sees the global object
-            self.emit(Op.SLOPPY_THIS, this.local)
-            if this in self.cell_of:                # captured: the cell was set at entry
-                self.emit(Op.LOAD_FAST, this.local)
-                self.emit(Op.STORE_DEREF, self.cell_of[this])
+        # sloppy mode: a call without a receiver sees the global object, a
+        # primitive receiver its wrapper; the call path converts `this`
+        # (values.sloppy_this) before the frame, and its cell, are made
+        self.meta["sloppy_this"] = (this is not None and kind == "function"
+                                    and not f.strict and f.this_used)
         # parameters with defaults or patterns
         if not is_module:
             for i, p in enumerate(params):

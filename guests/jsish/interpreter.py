@@ -20,7 +20,7 @@ from .runtime import (delegate, new_regexp, INTERNAL_TYPES, VALUE_TYPES, array_e
                       make_function, new_array, object_rest, set_element,
                       super_call, unbound_local, unbound_cell)
 from .values import (MIN_SAFE, MISSING, REALM, SAFE, UNBOUND, UNDEFINED, Accessor, Cell,
-                     JSArray, JSFunction, JSObject, NativeFunction)
+                     JSArray, JSFunction, JSObject, NativeFunction, sloppy_this)
 
 
 class JsishInterpreter(stack_shuffles(Op), Interpreter):
@@ -493,6 +493,8 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
         if type(func) is JSFunction:
             plain = func.plain                 # (1 + nparams, code, globals, pad, closure)
             if plain is not None and count + 1 == plain[0]:
+                if plain[5] and not isinstance(args[0], JSObject):
+                    args[0] = sloppy_this(args[0])
                 args += plain[3]               # [this, *args] become the locals
                 return self.vm.call_code(plain[1], args, plain[4], plain[2])
         elif type(func) is NativeFunction:
@@ -555,14 +557,6 @@ class JsishInterpreter(stack_shuffles(Op), Interpreter):
     @i_op(Op.YIELD_FROM, stack="iterable -- result", control=YIELD_FROM)
     def yield_from(self, iterable):
         return delegate(iterable)
-
-    @i_op(Op.SLOPPY_THIS, operand=LOCAL)
-    def sloppy_this(self, index):
-        value = self.locals[index]
-        if value is UNDEFINED or value is None:
-            self.locals[index] = REALM.global_object
-        elif not isinstance(value, JSObject):
-            self.locals[index] = ops.to_object(value)     # a primitive: boxed
 
     @i_op(Op.NOP)
     def nop(self):

@@ -110,4 +110,3 @@ class Op(Opcode):
     NEW_REGEXP = 104         # a regular expression literal: a new RegExp each time
     YIELD_VALUE = 105
     YIELD_FROM = 106         # yield*: delegate to an iterable
-    SLOPPY_THIS = 107        # a sloppy-mode function's `this`: undefined/null -> the global object

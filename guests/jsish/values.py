@@ -245,10 +245,12 @@ class JSFunction(JSObject):
         self.ncells = code.ncells
         # the commonest call binds nothing: [this, *args] plus the pad are the
         # locals and the closure is the cells (no cells of its own); CALL
-        # makes it from this one attribute
+        # makes it from this one attribute, converting `this` first when the
+        # last item says so (a sloppy-mode function that reads it)
         self.plain = (None if m["cell_init"] or m["special_args"] or code.is_generator
                       or kind in ("class", "derived")
-                      else (self.nparams + 1, code, globals_, self.pad, closure))
+                      else (self.nparams + 1, code, globals_, self.pad, closure,
+                            m.get("sloppy_this", False)))
 
     def get_own(self, key):
         v = self.props.get(key, MISSING)
@@ -285,6 +287,8 @@ class JSFunction(JSObject):
         want = self.nparams + 1
         code = self.code
         m = code.meta
+        if m.get("sloppy_this") and not isinstance(this_args[0], JSObject):
+            this_args[0] = sloppy_this(this_args[0])
         if m["special_args"]:
             args = this_args[1:]
             if n > want:
@@ -595,3 +599,13 @@ REALM = _Realm()
 
 def realm_proto(name):
     return REALM.protos[name]
+
+
+def sloppy_this(this):
+    """`this` as a sloppy-mode function sees a receiver that is not an object
+    (the specification's OrdinaryCallBindThis): undefined and null become the
+    global object, a primitive its wrapper object."""
+    if this is UNDEFINED or this is None:
+        return REALM.global_object
+    from .operators import to_object
+    return to_object(this)
