@@ -1810,11 +1810,8 @@ def _date(b):
             return None
         return epoch + datetime.timedelta(milliseconds=t)
 
-    def getter(pick):
-        def get(this, args):
-            dt = fields(this)
-            return NAN if dt is None else pick(dt)
-        return get
+    def getter(pick):                      # getDate() ...: NaN for an invalid date
+        return formatted(pick, NAN)
 
     def to_iso(this, args):
         dt = fields(this)
