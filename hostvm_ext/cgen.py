@@ -44,7 +44,7 @@ FRAME_SURFACE = frozenset({"code", "locals", "cells", "consts", "names", "global
 MODULE_NAMES = frozenset({"Frame", "Calls", "hx_call_code", "hx_getattr", "hx_setattr",
                           "hx_site", "hx_sites", "hx_attr_cache", "hx_item", "hx_get", "hx_subscr",
                           "hx_setitem", "hx_callattr0", "hx_callattr1", "hx_callattr2",
-                          "hx_callattr3", "cython", "array", "malloc", "free", "SwitchCode",
+                          "hx_callattr3", "hx_new", "hx_len", "hx_cmp_n", "cython", "array", "malloc", "free", "SwitchCode",
                           "DirectCode", "Instr", "handler_t", "_bind"})
 
 ENGINE_DIRECTIVES = ["@cython.boundscheck(False)", "@cython.wraparound(False)"]
@@ -155,9 +155,8 @@ class _Lowering(ast.NodeTransformer):
         operands = [node.left, *node.comparators]
         pairs = list(zip(operands, node.ops, operands[1:]))
         mixed = [self.c_size(a) != self.c_size(b) for a, b in (p[::2] for p in pairs)]
-        if not any(mixed) or type(node.ops[0]) not in _RICH or not all(
-                isinstance(m, (ast.Name, ast.Constant)) for m in operands[1:-1]) \
-                or any(type(op) not in _RICH for op in node.ops):
+        if not any(mixed) or any(type(op) not in _RICH for op in node.ops) or not all(
+                isinstance(m, (ast.Name, ast.Constant)) for m in operands[1:-1]):
             return node
         parts = []
         for (a, op, b), m in zip(pairs, mixed):
